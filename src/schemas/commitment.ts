@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { idSchema, knowable, localized, partialDate, sourceRefs } from './fields';
+import { ambitionLevels, completionLevels, diogLevels, ogpValueIds, policyAreas, principleIds, relevanceLevels } from './vocabulary';
+
+/** The IRM's assessment of one commitment, field by field; each may be `unknown`. */
+export const irmAssessmentSchema = z
+  .object({
+    /** Starred: the IRM's mark for a relevant, ambitious, well-implemented commitment. */
+    starred: knowable(z.boolean()).default('unknown'),
+    /** Relevance to OGP values. */
+    relevance: knowable(z.enum(relevanceLevels)).default('unknown'),
+    /** Whether it was specific enough to verify. */
+    verifiable: knowable(z.boolean()).default('unknown'),
+    /** Ambition or potential impact. */
+    ambition: knowable(z.enum(ambitionLevels)).default('unknown'),
+    /** How far it was carried out. */
+    completion: knowable(z.enum(completionLevels)).default('unknown'),
+    /** "Did it open government?" or early results. */
+    diog: knowable(z.enum(diogLevels)).default('unknown'),
+    /** Named "promising" in an IRM Action Plan Review. */
+    promising: knowable(z.boolean()).default('unknown'),
+  })
+  .strict();
+
+/** One commitment of a national action plan (content/data/commitments/ID.yaml). */
+export const commitmentSchema = z
+  .object({
+    /** OGP's ID, e.g. `LV0029`, or `unknown`. The file name is its lower-case form where known. */
+    ogpId: knowable(z.string().regex(/^LV\d{4}$/, 'An OGP ID looks like `LV0029`.')),
+    /** True where the OGP ID is inferred from the order of IDs rather than read in a source. */
+    ogpIdInferred: z.boolean().default(false),
+    /** Number of the plan it belongs to (content/data/plans/plan-N.yaml). */
+    plan: z.number().int().min(1),
+    /** Its number within the plan, or `unknown`. */
+    number: knowable(z.number().int().min(1)),
+    /** Title in each language: the official one where the sources give it. */
+    title: localized(),
+    /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
+    unofficialTitle: z.array(z.enum(localeCodes as [Locale, ...Locale[]])).default([]),
+    /** IDs of the lead institutions, or `unknown`. */
+    lead: knowable(z.array(idSchema).min(1)),
+    /** IDs of partner institutions and organisations. */
+    partners: z.array(idSchema).default([]),
+    /** The 2016 principles it serves. */
+    principles: z.array(z.enum(principleIds)).min(1, 'Name at least one principle it serves.'),
+    /** OGP values it serves, as OGP or the IRM recorded them. */
+    ogpValues: knowable(z.array(z.enum(ogpValueIds)).min(1)).default('unknown'),
+    /** Its policy area. */
+    policyArea: z.enum(policyAreas),
+    /** When it was to be carried out, or `unknown`. */
+    period: knowable(
+      z
+        .object({
+          /** Start, as precise as the source. */
+          start: partialDate,
+          /** End, as precise as the source. */
+          end: partialDate,
+        })
+        .strict(),
+    ).default('unknown'),
+    /** The IRM's assessment. */
+    irm: irmAssessmentSchema.prefault({}),
+    /** A short description of what it set out to do. */
+    description: knowable(localized()).default('unknown'),
+    /** What was delivered, or `unknown`. */
+    delivered: knowable(localized()).default('unknown'),
+    /** IDs (file names) of earlier commitments this one carries on. */
+    continues: z.array(idSchema).default([]),
+    /** Sources for everything in this record. */
+    sources: sourceRefs,
+  })
+  .strict();
+
+export type Commitment = z.output<typeof commitmentSchema> & { id: string };

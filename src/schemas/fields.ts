@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { isPartialDate } from '../lib/dates';
+
+/** The word an editor writes where a fact is not known. */
+export const UNKNOWN = 'unknown' as const;
+
+/** A value that may be recorded as `unknown`; never left out, never guessed. */
+export function knowable<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal(UNKNOWN), schema]);
+}
+
+/**
+ * Text in every locale, e.g. `{ lv: 'Atklātība', en: 'Openness' }`.
+ * A missing language fails with the field's path and the language to add.
+ */
+export function localized(text: z.ZodString = z.string()) {
+  const shape = Object.fromEntries(
+    localeCodes.map((code) => [
+      code,
+      text.trim().min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`).or(
+        z.undefined().transform((_, ctx) => {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`,
+          });
+          return z.NEVER;
+        }),
+      ),
+    ]),
+  ) as Record<Locale, z.ZodType<string>>;
+  return z.object(shape).strict();
+}
+
+/** Localised text as the schema outputs it. */
+export type Localized = Record<Locale, string>;
+
+/**
+ * A calendar date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source is.
+ * YAML years arrive as numbers, so they are read as text first.
+ */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string({ error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.' })
+    .refine(isPartialDate, {
+      error: (issue) => `"${String(issue.input)}" is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
+    }),
+);
+
+/** A lower-case identifier that other records use to point at this one. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. `state-chancellery`.');
+
+/** A list of IDs of records in the `sources` collection, e.g. `[S13, S27]`. */
+export const sourceRefs = z
+  .array(z.string().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'))
+  .min(1, 'List at least one source (an ID from content/data/sources.yaml).');
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'Write a full http:// or https:// address.' });
