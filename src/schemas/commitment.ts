@@ -72,4 +72,4 @@ export const commitmentSchema = z
   })
   .strict();
 
-export type Commitment = z.output<typeof commitmentSchema> & { id: string };
+export type CommitmentData = z.output<typeof commitmentSchema>;

@@ -64,4 +64,4 @@ export const planSchema = z
   })
   .strict();
 
-export type Plan = z.output<typeof planSchema> & { id: string };
+export type PlanData = z.output<typeof planSchema>;

@@ -65,6 +65,7 @@ export const pageKinds = [
   'principle',
   'latvia',
   'plans',
+  'commitments',
   'participation',
   'about',
   'search',

@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { getCollection } from 'astro:content';
+import { checkFrontmatterDates } from './integrity';
+import { assembleSite, type Site } from './site';
+
+let cached: Promise<Site> | undefined;
+
+/**
+ * The site's content, loaded once per build and checked as a whole. The one place
+ * that calls getCollection: pages and components ask this module.
+ */
+export function loadSite(): Promise<Site> {
+  cached ??= (async () => {
+    const [pages, plans, commitments, institutions, sources] = await Promise.all([
+      getCollection('pages'),
+      getCollection('plans'),
+      getCollection('commitments'),
+      getCollection('institutions'),
+      getCollection('sources'),
+    ]);
+    const dateProblems = (
+      await Promise.all(
+        pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
+      )
+    ).flat();
+    return assembleSite({ pages, plans, commitments, institutions, sources }, dateProblems);
+  })();
+  return cached;
+}

@@ -1,0 +1,137 @@
+import type { CommitmentData } from '../schemas/commitment';
+import { UNKNOWN } from '../schemas/fields';
+import type { Institution } from '../schemas/institution';
+import type { PageData } from '../schemas/page';
+import type { PlanData } from '../schemas/plan';
+import type { Source } from '../schemas/source';
+import { isPartialDate } from './dates';
+import { parseContentLink } from './routes';
+
+/** A loaded collection entry, as Astro gives it. */
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  /** Raw MDX source of a page (frontmatter removed). */
+  body?: string | undefined;
+}
+
+/** Everything in `content/`, validated record by record by the schemas. */
+export interface RawContent {
+  pages: Entry<PageData>[];
+  plans: Entry<PlanData>[];
+  commitments: Entry<CommitmentData>[];
+  institutions: Entry<Institution>[];
+  sources: Entry<Source>[];
+}
+
+/** Page kinds that carry no facts and so need no sources. */
+const SOURCELESS_KINDS = new Set<PageData['kind']>(['search', 'sitemap', 'not-found']);
+
+/**
+ * The checks no single schema can make: references between records, counts, duplicates
+ * and links. Each problem names the file, the field and what to do.
+ */
+export function checkContent(content: RawContent, routeKeys: Set<string>): string[] {
+  const problems: string[] = [];
+  const where = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
+  const sourceIds = new Set(content.sources.map((s) => s.id));
+  const institutionIds = new Set(content.institutions.map((i) => i.id));
+  const planNumbers = new Set(content.plans.map((p) => p.data.number));
+  const commitmentIds = new Set(content.commitments.map((c) => c.id));
+
+  const checkSources = (entry: Entry<unknown>, ids: readonly string[] | undefined, field = 'sources') => {
+    for (const id of ids ?? []) {
+      if (!sourceIds.has(id)) problems.push(`${where(entry)}: field "${field}" names source ${id}, which is not in content/data/sources/. Add it there or fix the ID.`);
+    }
+  };
+  const checkInstitutions = (entry: Entry<unknown>, field: string, ids: readonly string[] | typeof UNKNOWN) => {
+    if (ids === UNKNOWN) return;
+    for (const id of ids) {
+      if (!institutionIds.has(id)) problems.push(`${where(entry)}: field "${field}" names institution "${id}", which is not in content/data/institutions/. Add it there or fix the ID.`);
+    }
+  };
+
+  for (const page of content.pages) {
+    checkSources(page, page.data.sources);
+    if (!page.data.sources && !SOURCELESS_KINDS.has(page.data.kind)) {
+      problems.push(`${where(page)}: field "sources" is missing. List the sources of the facts on this page, e.g. \`sources: [S13]\`.`);
+    }
+    if (page.data.parent !== undefined && !routeKeys.has(page.data.parent)) {
+      problems.push(`${where(page)}: field "parent" names page "${page.data.parent}", which does not exist. Use the parent's file path without the language and .mdx, e.g. \`principles/index\`.`);
+    }
+    for (const link of contentLinks(page.body ?? '')) {
+      const parsed = parseContentLink(link);
+      if (!parsed || !routeKeys.has(parsed.key)) {
+        problems.push(`${where(page)}: the link "${link}" leads nowhere. Link pages as page:KEY (e.g. page:principles/openness), plans as plan:N, commitments as commitment:lv0029.`);
+      }
+    }
+  }
+
+  const counts = new Map<number, number>();
+  const numbers = new Map<string, Entry<CommitmentData>>();
+  for (const plan of content.plans) {
+    checkSources(plan, plan.data.sources);
+    if (plan.id !== `plan-${plan.data.number}`) {
+      problems.push(`${where(plan)}: field "number" is ${plan.data.number}, but the file is named ${plan.id}.yaml. Name the file plan-${plan.data.number}.yaml or fix the number.`);
+    }
+    if (plan.data.coordinator !== UNKNOWN) checkInstitutions(plan, 'coordinator', [plan.data.coordinator]);
+    const { start, end } = plan.data.period;
+    if (start !== UNKNOWN && end !== UNKNOWN && end < start) {
+      problems.push(`${where(plan)}: field "period.end" (${end}) is before "period.start" (${start}).`);
+    }
+  }
+  for (const commitment of content.commitments) {
+    const data = commitment.data;
+    checkSources(commitment, data.sources);
+    if (!planNumbers.has(data.plan)) {
+      problems.push(`${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`);
+    }
+    if (data.ogpId !== UNKNOWN && commitment.id !== data.ogpId.toLowerCase()) {
+      problems.push(`${where(commitment)}: field "ogpId" is ${data.ogpId}, so name the file ${data.ogpId.toLowerCase()}.yaml.`);
+    }
+    checkInstitutions(commitment, 'lead', data.lead);
+    checkInstitutions(commitment, 'partners', data.partners);
+    for (const earlier of data.continues) {
+      if (earlier === commitment.id) problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
+      else if (!commitmentIds.has(earlier)) problems.push(`${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`);
+    }
+    if (data.period !== UNKNOWN && data.period.end < data.period.start) {
+      problems.push(`${where(commitment)}: field "period.end" (${data.period.end}) is before "period.start" (${data.period.start}).`);
+    }
+    counts.set(data.plan, (counts.get(data.plan) ?? 0) + 1);
+    if (data.number !== UNKNOWN) {
+      const slot = `${data.plan}/${data.number}`;
+      const other = numbers.get(slot);
+      if (other) problems.push(`${where(commitment)}: field "number" ${data.number} of plan ${data.plan} is already used by ${where(other)}.`);
+      else numbers.set(slot, commitment);
+    }
+  }
+  for (const plan of content.plans) {
+    const stated = plan.data.commitmentCount;
+    const found = counts.get(plan.data.number) ?? 0;
+    if (stated !== UNKNOWN && found > 0 && found !== stated) {
+      problems.push(`${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The targets of Markdown links in an MDX body that use the site's own schemes.
+ * @example contentLinks('[a](page:ogp/index) [b](https://x.lv)') // ['page:ogp/index']
+ */
+export function contentLinks(body: string): string[] {
+  return [...body.matchAll(/\]\(\s*((?:page|plan|commitment):[^)\s]*)\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * Checks the dates as written in a page's raw frontmatter: YAML turns `2026-02-30` into
+ * 2 March without a word, so the text itself must be a real date.
+ */
+export function checkFrontmatterDates(raw: string, file: string): string[] {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? '';
+  return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*$/gm)]
+    .filter(([, , value]) => !isPartialDate(value!))
+    .map(([, field, value]) => `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`);
+}

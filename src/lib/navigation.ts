@@ -1,0 +1,46 @@
+import type { Locale } from '../i18n/locales';
+import type { Route } from './routes';
+
+/** Main navigation: page keys and the UI string that labels each. */
+export const navigationItems = [
+  { key: 'ogp/index', label: 'nav.ogp' },
+  { key: 'principles/index', label: 'nav.principles' },
+  { key: 'latvia/index', label: 'nav.latvia' },
+  { key: 'plans/index', label: 'nav.plans' },
+  { key: 'participate/index', label: 'nav.participate' },
+] as const;
+
+interface RouteLookup {
+  route(key: string, lang: Locale): Route | undefined;
+}
+
+/**
+ * The navigation for a page: each item's route, and whether the current page is that
+ * item (`page`), inside its section (`section`) or elsewhere.
+ */
+export function mainNavigation(site: RouteLookup, lang: Locale, current: Route | undefined) {
+  const ancestors = new Set<string>();
+  for (let route = current; route; route = route.parent ? site.route(route.parent, lang) : undefined) {
+    ancestors.add(route.key);
+  }
+  return navigationItems.flatMap(({ key, label }) => {
+    const route = site.route(key, lang);
+    if (!route) return [];
+    const state = current?.key === key ? 'page' : ancestors.has(key) ? 'section' : 'none';
+    return [{ route, label, state } as const];
+  });
+}
+
+/**
+ * The breadcrumb trail of a route: home first, the route itself last.
+ * A parent cycle stops the walk instead of looping.
+ */
+export function trailOf(site: RouteLookup, route: Route): Route[] {
+  const trail: Route[] = [];
+  const seen = new Set<string>();
+  for (let r: Route | undefined = route; r && !seen.has(r.key); r = r.parent ? site.route(r.parent, route.lang) : undefined) {
+    seen.add(r.key);
+    trail.unshift(r);
+  }
+  return trail;
+}

@@ -1,0 +1,58 @@
+import { isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+
+/** A page entry as the pairing needs it: its ID is `LANG/KEY`, e.g. `lv/principles/openness`. */
+export interface PageFile {
+  id: string;
+  filePath?: string | undefined;
+}
+
+/** A page key with its entry ID in every locale. */
+export type PagePair = { key: string; ids: Record<Locale, string> };
+
+/**
+ * Splits a page entry ID into its language and the key it shares with its twins.
+ * @example splitPageId('en/principles/openness') // { lang: 'en', key: 'principles/openness' }
+ */
+export function splitPageId(id: string): { lang: Locale; key: string } | undefined {
+  const slash = id.indexOf('/');
+  const lang = id.slice(0, slash);
+  if (slash < 1 || !isLocale(lang)) return undefined;
+  return { lang, key: id.slice(slash + 1) };
+}
+
+/**
+ * Pairs every page with its twins by file path. Returns the complete pairs and,
+ * for every gap, a message naming the file that exists and the one to create.
+ */
+export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: string[] } {
+  const byKey = new Map<string, Partial<Record<Locale, PageFile>>>();
+  const problems: string[] = [];
+  for (const file of files) {
+    const split = splitPageId(file.id);
+    if (!split) {
+      problems.push(
+        `${file.filePath ?? file.id}: pages live in a language folder (${localeCodes.map((l) => `content/pages/${l}/`).join(' or ')}).`,
+      );
+      continue;
+    }
+    const twins = byKey.get(split.key) ?? {};
+    twins[split.lang] = file;
+    byKey.set(split.key, twins);
+  }
+  const pairs: PagePair[] = [];
+  for (const [key, twins] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    const missing = localeCodes.filter((lang) => !twins[lang]);
+    if (missing.length === 0) {
+      pairs.push({ key, ids: Object.fromEntries(localeCodes.map((l) => [l, twins[l]!.id])) as Record<Locale, string> });
+      continue;
+    }
+    const present = localeCodes.find((lang) => twins[lang])!;
+    for (const lang of missing) {
+      problems.push(
+        `${twins[present]!.filePath ?? `content/pages/${present}/${key}.mdx`}: has no ${locales[lang].name} twin. ` +
+          `Create content/pages/${lang}/${key}.mdx (same file path in the ${lang} folder) with the translated page.`,
+      );
+    }
+  }
+  return { pairs, problems };
+}

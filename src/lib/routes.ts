@@ -1,0 +1,130 @@
+import { localeCodes, type Locale } from '../i18n/locales';
+import type { PagePair } from './pairing';
+import { pagePath } from './urls';
+
+/** What a route renders. */
+export type RouteType = 'page' | 'plan' | 'commitment';
+
+/** One URL of the site in one language. Twins share the `key`. */
+export interface Route {
+  /** Language-independent key: a page's file path (`principles/openness`), `plan/2` or `commitment/lv0029`. */
+  key: string;
+  lang: Locale;
+  /** Path inside the language, e.g. `principi/atklatiba` (`''` for the home page). */
+  path: string;
+  /** Site path without the deployment base, e.g. `/lv/principi/atklatiba/`. */
+  href: string;
+  type: RouteType;
+  /** ID of the collection entry it renders. */
+  entryId: string;
+  /** Full title in this language. */
+  title: string;
+  /** Label for breadcrumbs and lists. */
+  label: string;
+  /** Key of the parent route for breadcrumbs; undefined for the home page. */
+  parent: string | undefined;
+}
+
+/** Page data the route table needs, by entry ID. */
+export interface RoutablePage {
+  title: string;
+  path: string;
+  parent?: string | undefined;
+  shortTitle?: string | undefined;
+  filePath?: string | undefined;
+}
+
+export interface RoutableRecord {
+  id: string;
+  title: Record<Locale, string>;
+  label: Record<Locale, string>;
+}
+
+/** The page keys under whose paths generated pages live. */
+export const sectionKeys = { plans: 'plans/index', commitments: 'commitments/index', home: 'index' } as const;
+
+/**
+ * Builds every route of the site: prose pages from their twins' `path`, plans under the
+ * plans page's path and commitments under the register's path, so localised segments
+ * come from content and pairing never depends on equal slugs.
+ */
+export function buildRoutes(input: {
+  pairs: PagePair[];
+  pages: Map<string, RoutablePage>;
+  plans: RoutableRecord[];
+  commitments: (RoutableRecord & { plan: string })[];
+}): { routes: Route[]; problems: string[] } {
+  const routes: Route[] = [];
+  const problems: string[] = [];
+  for (const pair of input.pairs) {
+    for (const lang of localeCodes) {
+      const page = input.pages.get(pair.ids[lang]);
+      if (!page) continue;
+      routes.push({
+        key: pair.key,
+        lang,
+        path: page.path,
+        href: pagePath(lang, page.path),
+        type: 'page',
+        entryId: pair.ids[lang],
+        title: page.title,
+        label: page.shortTitle ?? page.title,
+        parent: pair.key === sectionKeys.home ? undefined : (page.parent ?? sectionKeys.home),
+      });
+    }
+  }
+  const section = (key: string, lang: Locale) => routes.find((r) => r.key === key && r.lang === lang);
+  const generated = (type: 'plan' | 'commitment', sectionKey: string, records: RoutableRecord[], parentOf: (r: RoutableRecord) => string) => {
+    if (records.length === 0) return;
+    for (const lang of localeCodes) {
+      const parent = section(sectionKey, lang);
+      if (!parent) {
+        problems.push(`content/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`);
+        continue;
+      }
+      for (const record of records) {
+        const path = `${parent.path}/${record.id.replace(/^plan-/, '')}`;
+        routes.push({
+          key: `${type}/${record.id.replace(/^plan-/, '')}`,
+          lang,
+          path,
+          href: pagePath(lang, path),
+          type,
+          entryId: record.id,
+          title: record.title[lang],
+          label: record.label[lang],
+          parent: parentOf(record),
+        });
+      }
+    }
+  };
+  generated('plan', sectionKeys.plans, input.plans, () => sectionKeys.plans);
+  generated('commitment', sectionKeys.commitments, input.commitments, (record) => `plan/${(record as { plan: string }).plan}`);
+  problems.push(...duplicatePaths(routes, input.pages));
+  return { routes, problems };
+}
+
+function duplicatePaths(routes: Route[], pages: Map<string, RoutablePage>): string[] {
+  const seen = new Map<string, Route>();
+  const problems: string[] = [];
+  for (const route of routes) {
+    const earlier = seen.get(route.href);
+    if (earlier) {
+      const where = (r: Route) => pages.get(r.entryId)?.filePath ?? r.entryId;
+      problems.push(`${where(route)}: field "path" gives ${route.href}, which ${where(earlier)} already uses. Choose another path.`);
+    } else seen.set(route.href, route);
+  }
+  return problems;
+}
+
+/**
+ * Reads a content link written in MDX as `page:KEY#anchor`, `plan:N` or `commitment:ID`.
+ * @example parseContentLink('page:principles/openness#history') // { key: 'principles/openness', hash: '#history' }
+ * @example parseContentLink('plan:2') // { key: 'plan/2', hash: '' }
+ */
+export function parseContentLink(href: string): { key: string; hash: string } | undefined {
+  const match = /^(page|plan|commitment):([^#\s]+)(#\S*)?$/.exec(href);
+  if (!match) return undefined;
+  const [, scheme, target, hash = ''] = match;
+  return { key: scheme === 'page' ? target! : `${scheme}/${target}`, hash };
+}

@@ -1,0 +1,69 @@
+import { localeCodes, type Locale } from '../i18n/locales';
+import type { CommitmentData } from '../schemas/commitment';
+import type { Institution } from '../schemas/institution';
+import type { PageData } from '../schemas/page';
+import type { PlanData } from '../schemas/plan';
+import type { Source } from '../schemas/source';
+import { checkContent, type Entry, type RawContent } from './integrity';
+import { pairPages } from './pairing';
+import { buildRoutes, type Route } from './routes';
+
+/** The whole site, checked and routed: what every page is rendered from. */
+export interface Site {
+  routes: Route[];
+  pages: Map<string, Entry<PageData>>;
+  plans: Entry<PlanData>[];
+  commitments: Entry<CommitmentData>[];
+  institutions: Map<string, Institution>;
+  sources: Map<string, Source>;
+  /** The route of `key` in `lang`. */
+  route(key: string, lang: Locale): Route | undefined;
+  /** The same page in every language, default first. */
+  twins(key: string): Route[];
+}
+
+/** Thrown when content has problems; the message lists every one. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Pairs, routes and cross-checks the content. Throws a ContentError listing every
+ * problem, so one build run shows an editor all of them.
+ */
+export function assembleSite(content: RawContent, extraProblems: string[] = []): Site {
+  const { pairs, problems } = pairPages(content.pages);
+  const pages = new Map(content.pages.map((p) => [p.id, p]));
+  const plans = [...content.plans].sort((a, b) => a.data.number - b.data.number);
+  const commitments = [...content.commitments].sort(
+    (a, b) => a.data.plan - b.data.plan || Number(a.data.number) - Number(b.data.number) || a.id.localeCompare(b.id),
+  );
+  const { routes, problems: routeProblems } = buildRoutes({
+    pairs,
+    pages: new Map(content.pages.map((p) => [p.id, { ...p.data, filePath: p.filePath }])),
+    plans: plans.map((p) => ({ id: p.id, title: p.data.name, label: p.data.name })),
+    commitments: commitments.map((c) => ({
+      id: c.id,
+      plan: String(c.data.plan),
+      title: c.data.title,
+      label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === 'unknown' ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
+    })),
+  });
+  const all = [...problems, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
+  if (all.length > 0) throw new ContentError(all);
+
+  const index = new Map(routes.map((r) => [`${r.lang}:${r.key}`, r]));
+  return {
+    routes,
+    pages,
+    plans,
+    commitments,
+    institutions: new Map(content.institutions.map((i) => [i.id, i.data])),
+    sources: new Map(content.sources.map((s) => [s.id, s.data])),
+    route: (key, lang) => index.get(`${lang}:${key}`),
+    twins: (key) => localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
+  };
+}
