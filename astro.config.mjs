@@ -11,7 +11,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Tests build broken copies of the content side by side; each gets its own output and cache.
   outDir: process.env.OGP_OUT_DIR ?? './dist',
+  cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,

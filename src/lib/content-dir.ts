@@ -1,5 +1,5 @@
 /**
  * Where the content lives, relative to the project root. Tests point it at a
- * broken copy (OGP_CONTENT_DIR) to see that the build names the file and field.
+ * broken copy (OGP_CONTENT_DIR, relative to the project root) to see that the build names the file and field.
  */
 export const contentDir = process.env.OGP_CONTENT_DIR ?? 'content';

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { load as parseYaml } from 'js-yaml';
@@ -21,7 +21,7 @@ export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
     name: 'ogp-yaml-loader',
     async load({ config, store, parseData, generateDigest, collection }) {
       const root = fileURLToPath(config.root);
-      const folder = join(root, base);
+      const folder = resolve(root, base);
       const files = (await readdir(folder, { recursive: true }))
         .filter((name) => /\.ya?ml$/.test(name))
         .sort()

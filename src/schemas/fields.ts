@@ -14,21 +14,21 @@ export function knowable<T extends z.ZodType>(schema: T) {
  * Text in every locale, e.g. `{ lv: 'Atklātība', en: 'Openness' }`.
  * A missing language fails with the field's path and the language to add.
  */
-export function localized(text: z.ZodString = z.string()) {
+export function localized() {
   const shape = Object.fromEntries(
     localeCodes.map((code) => [
       code,
-      text.trim().min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`).or(
-        z.undefined().transform((_, ctx) => {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`,
-          });
-          return z.NEVER;
-        }),
-      ),
+      z
+        .string({
+          error: (issue) =>
+            issue.input === undefined
+              ? `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`
+              : `Write the ${locales[code].name} (${code}) text as plain text.`,
+        })
+        .trim()
+        .min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`),
     ]),
-  ) as Record<Locale, z.ZodType<string>>;
+  ) as Record<Locale, z.ZodString>;
   return z.object(shape).strict();
 }
 

@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildBrokenCopy, edit } from '../helpers/fixture-build';
+
+// Each case is a real `astro build` of a small site with one mistake in it: the build
+// must stop, and its output must name the file, the field and what to do.
+describe('the build stops on bad content', () => {
+  it('when a page has no twin in the other language', async () => {
+    const result = await buildBrokenCopy('missing-twin', (c) => rmSync(join(c, 'pages/en/plans/index.mdx')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/lv/plans/index.mdx: has no English twin. Create content/pages/en/plans/index.mdx');
+  });
+
+  it('when a translation is missing from a data record', async () => {
+    const result = await buildBrokenCopy('missing-translation', (c) =>
+      edit(join(c, 'data/commitments/lv0001.yaml'), (t) => t.replace(', en: Test commitment on participation', '')),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('lv0001.yaml');
+    expect(result.output).toMatch(/title\.en.*Missing translation: add `en:` with the English text\./);
+  });
+
+  it('when a date does not exist', async () => {
+    const result = await buildBrokenCopy('bad-date', (c) => edit(join(c, 'data/plans/plan-1.yaml'), (t) => t.replace('start: 2012-04', 'start: 2012-13')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('plan-1.yaml');
+    expect(result.output).toMatch(/period\.start.*"2012-13" is not a real date/);
+  });
+
+  it('when a page date in the frontmatter does not exist', async () => {
+    const result = await buildBrokenCopy('bad-page-date', (c) => edit(join(c, 'pages/en/search.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-02-30')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/en/search.mdx: field "updated" is "2026-02-30", which is not a real date.');
+  });
+
+  it('when a commitment names an institution that does not exist', async () => {
+    const result = await buildBrokenCopy('unknown-reference', (c) => edit(join(c, 'data/commitments/lv0001.yaml'), (t) => t.replace('lead: [test-office]', 'lead: [nobody]')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('lv0001.yaml: field "lead" names institution "nobody", which is not in content/data/institutions/.');
+  });
+
+  it('when two records share an ID', async () => {
+    const result = await buildBrokenCopy('duplicate-id', (c) =>
+      edit(join(c, 'data/institutions/institutions.yaml'), (t) => `${t}- id: test-office\n  name: { lv: Cits, en: Other }\n  type: government\n`),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/institutions\.yaml: the institutions ID "test-office" is already used in .*institutions\.yaml/);
+  });
+
+  it('when a page links to a page that does not exist', async () => {
+    const result = await buildBrokenCopy('broken-link', (c) => edit(join(c, 'pages/lv/index.mdx'), (t) => t.replace('page:plans/index', 'page:plans/nowhere')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/lv/index.mdx: the link "page:plans/nowhere" leads nowhere.');
+  });
+
+  it('but builds the unbroken fixture site', async () => {
+    const result = await buildBrokenCopy('unbroken', () => {});
+    expect(result.output).not.toMatch(/problem/);
+    expect(result.code).toBe(0);
+  });
+});

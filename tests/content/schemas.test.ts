@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { commitmentSchema } from '../../src/schemas/commitment';
+import { institutionSchema } from '../../src/schemas/institution';
+import { pageSchema } from '../../src/schemas/page';
+import { planSchema } from '../../src/schemas/plan';
+import { sourceSchema } from '../../src/schemas/source';
+import { validCommitment, validInstitution, validPage, validPlan, validSource } from '../fixtures/records';
+
+/** The problems zod finds, as `path: message` lines, the way Astro reports them per field. */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the plan schema', () => {
+  it('accepts a complete plan', () => {
+    expect(problems(planSchema, validPlan)).toEqual([]);
+  });
+
+  it('rejects a plan whose English name is missing, naming the field and the language', () => {
+    expect(problems(planSchema, { ...validPlan, name: { lv: 'Otrais plāns' } })).toEqual([
+      'name.en: Missing translation: add `en:` with the English text.',
+    ]);
+  });
+
+  it('rejects a date that does not exist', () => {
+    const plan = { ...validPlan, approval: { ...validPlan.approval, date: '2017-02-30' } };
+    expect(problems(planSchema, plan)).toEqual(['approval.date: "2017-02-30" is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.']);
+  });
+
+  it('rejects an unknown status and a field that is not in the schema', () => {
+    expect(problems(planSchema, { ...validPlan, status: 'done' })[0]).toMatch(/^status: /);
+    expect(problems(planSchema, { ...validPlan, colour: 'red' })[0]).toMatch(/colour/);
+  });
+
+  it('takes `unknown` for a fact the sources do not give, but not an empty value', () => {
+    expect(problems(planSchema, { ...validPlan, approval: 'unknown', commitmentCount: 'unknown' })).toEqual([]);
+    expect(problems(planSchema, { ...validPlan, summary: { lv: ' ', en: 'Text' } })).toEqual([
+      'summary.lv: The Latviešu (lv) text is empty: write it in.',
+    ]);
+  });
+
+  it('reads a year written as a bare YAML number', () => {
+    expect(problems(planSchema, { ...validPlan, period: { start: 2012, end: 'unknown' } })).toEqual([]);
+  });
+});
+
+describe('the commitment schema', () => {
+  it('accepts a commitment and fills unknown IRM fields with `unknown`', () => {
+    const parsed = commitmentSchema.parse(validCommitment);
+    expect(parsed.irm.completion).toBe('unknown');
+    expect(parsed.delivered).toBe('unknown');
+  });
+
+  it('rejects a malformed OGP ID and a missing principle', () => {
+    expect(problems(commitmentSchema, { ...validCommitment, ogpId: 'LV29' }).join('\n')).toContain('An OGP ID looks like `LV0029`.');
+    expect(problems(commitmentSchema, { ...validCommitment, principles: [] })).toEqual(['principles: Name at least one principle it serves.']);
+  });
+
+  it('rejects a source reference that is not an ID', () => {
+    expect(problems(commitmentSchema, { ...validCommitment, sources: ['https://example.org'] })).toEqual([
+      'sources.0: A source ID looks like `S13`: see content/data/sources.yaml.',
+    ]);
+  });
+});
+
+describe('the page schema', () => {
+  it('accepts a page and reads a YAML date as text', () => {
+    expect(pageSchema.parse({ ...validPage, updated: new Date('2026-11-27') }).updated).toBe('2026-11-27');
+  });
+
+  it('rejects a path with capitals or diacritics', () => {
+    expect(problems(pageSchema, { ...validPage, path: 'principi/Atklātība' })[0]).toMatch(/^path: Use lower-case ASCII words/);
+  });
+
+  it('requires a principle page to name its principle', () => {
+    expect(problems(pageSchema, { ...validPage, kind: 'principle' })).toEqual(['principle: A page of `kind: principle` names its `principle:`.']);
+  });
+});
+
+describe('the institution and source schemas', () => {
+  it('accept valid records', () => {
+    expect(problems(institutionSchema, validInstitution)).toEqual([]);
+    expect(problems(sourceSchema, validSource)).toEqual([]);
+  });
+
+  it('reject an ID with spaces and a URL that is not http(s)', () => {
+    expect(problems(institutionSchema, { ...validInstitution, id: 'State Chancellery' })[0]).toMatch(/^id: Use lower-case letters/);
+    expect(problems(sourceSchema, { ...validSource, url: 'ftp://example.org' })[0]).toMatch(/^url: Write a full http/);
+  });
+});
