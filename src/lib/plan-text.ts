@@ -12,3 +12,14 @@ export function planPeriod(plan: Pick<PlanData, 'period'>, lang: Locale): string
   const part = (value: string) => (value === UNKNOWN ? '…' : formatDate(value, lang));
   return `${part(start)} – ${part(end)}`;
 }
+
+/**
+ * The approving act and its date as one phrase, or undefined when nothing is known.
+ * `actUnknown` words the case where only the date is known.
+ * @example approvalText(plan3.approval, 'en', …) // 'Cabinet Order No. 633, 7 November 2017'
+ */
+export function approvalText(approval: PlanData['approval'], lang: Locale, actUnknown: (date: string) => string): string | undefined {
+  if (approval === UNKNOWN) return undefined;
+  const date = formatDate(approval.date, lang);
+  return approval.act === UNKNOWN ? actUnknown(date) : `${approval.act[lang]}, ${date}`;
+}

@@ -74,7 +74,7 @@ export function buildRoutes(input: {
     }
   }
   const section = (key: string, lang: Locale) => routes.find((r) => r.key === key && r.lang === lang);
-  const generated = (type: 'plan' | 'commitment', sectionKey: string, records: RoutableRecord[], parentOf: (r: RoutableRecord) => string) => {
+  const generated = <R extends RoutableRecord>(type: 'plan' | 'commitment', sectionKey: string, records: R[], parentOf: (r: R) => string) => {
     if (records.length === 0) return;
     for (const lang of localeCodes) {
       const parent = section(sectionKey, lang);
@@ -99,7 +99,7 @@ export function buildRoutes(input: {
     }
   };
   generated('plan', sectionKeys.plans, input.plans, () => sectionKeys.plans);
-  generated('commitment', sectionKeys.commitments, input.commitments, (record) => `plan/${(record as { plan: string }).plan}`);
+  generated('commitment', sectionKeys.commitments, input.commitments, (record) => `plan/${record.plan}`);
   problems.push(...duplicatePaths(routes, input.pages));
   return { routes, problems };
 }

@@ -7,8 +7,8 @@ export const irmReportSchema = z
   .object({
     /** Which kind of report it is. */
     type: z.enum(irmReportTypes),
-    /** The year it was published. */
-    year: z.number().int().min(2011).max(2100),
+    /** The year it was published, or `unknown`. */
+    year: knowable(z.number().int().min(2011).max(2100)),
     /** Its title as published. */
     title: z.string().trim().min(1),
     /** Where to read it. */
@@ -38,8 +38,8 @@ export const planSchema = z
     approval: knowable(
       z
         .object({
-          /** The act's name, e.g. Cabinet Order No. 633. */
-          act: localized(),
+          /** The act's name, e.g. Cabinet Order No. 633, or `unknown` where only the date is known. */
+          act: knowable(localized()),
           /** The date of the act. */
           date: partialDate,
           /** Where the act is published (likumi.lv, vestnesis.lv). */
