@@ -19,14 +19,16 @@ interface RouteLookup {
  * item (`page`), inside its section (`section`) or elsewhere.
  */
 export function mainNavigation(site: RouteLookup, lang: Locale, current: Route | undefined) {
-  const ancestors = new Set<string>();
-  for (let route = current; route; route = route.parent ? site.route(route.parent, lang) : undefined) {
-    ancestors.add(route.key);
+  // Only the nearest menu item above the page is its section: a plan is under "Action plans", not also "Latvia in OGP".
+  const keys = new Set<string>(navigationItems.map((item) => item.key));
+  let section: string | undefined;
+  for (let route = current; route && !section; route = route.parent ? site.route(route.parent, lang) : undefined) {
+    if (keys.has(route.key)) section = route.key;
   }
   return navigationItems.flatMap(({ key, label }) => {
     const route = site.route(key, lang);
     if (!route) return [];
-    const state = current?.key === key ? 'page' : ancestors.has(key) ? 'section' : 'none';
+    const state = current?.key === key ? 'page' : section === key ? 'section' : 'none';
     return [{ route, label, state } as const];
   });
 }

@@ -25,10 +25,10 @@ describe('navigation', () => {
     expect(trailOf(site, routes[4]!).map((r) => r.key)).toEqual(['b', 'a']);
   });
 
-  it('marks the current page and the section it is in', () => {
+  it('marks the current page and the nearest section it is in', () => {
     const items = mainNavigation(site, 'lv', routes[3]);
     expect(items.find((i) => i.route.key === 'plans/index')?.state).toBe('section');
-    expect(items.find((i) => i.route.key === 'latvia/index')?.state).toBe('section');
+    expect(items.find((i) => i.route.key === 'latvia/index')?.state).toBe('none');
     expect(mainNavigation(site, 'lv', routes[2]).find((i) => i.route.key === 'plans/index')?.state).toBe('page');
   });
 });
