@@ -1,0 +1,22 @@
+/**
+ * The only script on every page (under 1 KB): `/` or Ctrl+K (⌘K) puts the cursor in the
+ * header search field; the search code itself loads when the field is first used.
+ */
+const input = document.querySelector<HTMLInputElement>('#search-header');
+
+if (input) {
+  const start = () => void import('./search-box').then(({ attachSearchBox }) => attachSearchBox(input));
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (slash || commandK) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  input.addEventListener('focus', start, { once: true });
+  if (document.activeElement === input) start();
+}

@@ -1,0 +1,117 @@
+/**
+ * The site's search in the browser, shared by the header box and the search page. Loads
+ * nothing until the first search: then Pagefind (the index of the page's language) and the
+ * language's search data. Latvian queries are stemmed here; see docs/search.md.
+ */
+import { queryVariants } from '../lib/search/query';
+import type { SearchData } from '../lib/search/search-data';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** One page found, ready to show. */
+export interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: string;
+  sections: { title: string; url: string; excerpt: string }[];
+}
+
+export interface Found {
+  total: number;
+  hits: Hit[];
+  /** For each filter and value, how many of the pages found have it. */
+  counts: Record<string, Record<string, number>>;
+}
+
+/** Where the search files are: read from the element that carries `data-search-bundle`. */
+export interface SearchPlace {
+  bundle: string;
+  base: string;
+  lang: string;
+}
+
+let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+
+/** Loads Pagefind and the search data once per page view. */
+export function loadSearch(place: SearchPlace) {
+  engine ??= (async () => {
+    const [pagefind, data] = await Promise.all([
+      import(/* @vite-ignore */ `${place.bundle}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${place.base}${place.lang}/search.json`).then((r) => r.json() as Promise<SearchData>),
+    ]);
+    await pagefind.options({ baseUrl: place.base, excerptLength: 24 });
+    return { pagefind, data };
+  })();
+  return engine;
+}
+
+/**
+ * Searches in every reading of the query (stems, hard consonants, abbreviations spelled out),
+ * keeps each page once at its best score, and loads the `limit` best.
+ */
+export async function searchSite(place: SearchPlace, query: string, limit: number, filters: Record<string, string[]> = {}): Promise<Found> {
+  const { pagefind, data } = await loadSearch(place);
+  const variants = queryVariants(query, data);
+  if (variants.length === 0) return { total: 0, hits: [], counts: {} };
+  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+  const searches = await Promise.all(variants.map((v) => pagefind.search(v, { filters: active })));
+  const best = new Map<string, PagefindResult>();
+  for (const { results } of searches) {
+    for (const result of results) {
+      const known = best.get(result.id);
+      if (!known || known.score < result.score) best.set(result.id, result);
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  // A filter value counts if any reading of the query found pages with it.
+  const counts: Found['counts'] = {};
+  for (const { filters } of searches) {
+    for (const [name, values] of Object.entries(filters)) {
+      const merged = (counts[name] ??= {});
+      for (const [value, count] of Object.entries(values)) merged[value] = Math.max(merged[value] ?? 0, count);
+    }
+  }
+  const hits = await Promise.all(
+    ranked.slice(0, limit).map(async (result) => {
+      const d = await result.data();
+      return {
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        excerpt: d.excerpt,
+        kind: d.meta.kind ?? 'page',
+        sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+      };
+    }),
+  );
+  return { total: ranked.length, hits, counts };
+}
+
+/** "N results" in the page's language, with its plural rules. */
+export function countText(data: SearchData, count: number): string {
+  const form = new Intl.PluralRules(data.pluralLocale).select(count);
+  const text = data.strings[`search.results_${form}`] ?? data.strings['search.results_other'] ?? '';
+  return text.replace('{{count}}', String(count));
+}
