@@ -63,6 +63,8 @@ export function loadSearch(place: SearchPlace) {
       fetch(`${place.base}${place.lang}/search.json`).then((r) => r.json() as Promise<SearchData>),
     ]);
     await pagefind.options({ baseUrl: place.base, excerptLength: 24 });
+    // Loading the filter index once makes every search report how many results each filter value has.
+    await pagefind.filters();
     return { pagefind, data };
   })();
   return engine;

@@ -2,11 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic } from '../../scripts/serve.mjs';
 
 describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
   let browser: Browser;
-  let server: StaticServer;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
   beforeAll(async () => {

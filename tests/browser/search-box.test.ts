@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { hasChromium, launchBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+
+describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+  let requested: string[];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+    requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  });
+
+  it('loads no search code until the visitor starts to search', async () => {
+    let scriptBytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js')) scriptBytes += (await response.body()).length;
+    });
+    await page.goto(`${server.url}lv/principi/`, { waitUntil: 'networkidle' });
+    expect(requested.some((path) => /pagefind|search-box|search-dom|search-page|search\.json/.test(path))).toBe(false);
+    // Only the shortcut keys' listener (and Vite's loader for what comes later) is on the page.
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(3 * 1024);
+    await page.keyboard.press('/');
+    await page.keyboard.type('dati');
+    await page.locator('#search-header-list [role="option"]').first().waitFor();
+    expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+  });
+
+  it('focuses from anywhere with / or Ctrl+K, moves with the arrows, opens with Enter', async () => {
+    await page.goto(`${server.url}lv/kas-ir-ogp/`);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+    await page.keyboard.type('trauksmes celšana');
+    const input = page.locator('#search-header');
+    await page.locator('#search-header-list [role="option"]').first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.site-header [aria-live="polite"]').textContent()).toMatch(/Atrast/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toBe('search-header-list-1');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    const target = await page.locator(`#${active} a`).evaluate((a) => (a as HTMLAnchorElement).pathname);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === target);
+    expect(target.startsWith('/lv/')).toBe(true);
+  });
+
+  it('closes the list with Esc and sends plain Enter to the results page', async () => {
+    await page.goto(`${server.url}lv/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('apņemšanās');
+    await page.locator('#search-header-list [role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-header').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#search-header-list').isHidden()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/lv\/meklet\/\?q=/);
+    await page.locator('[data-search-results] li').first().waitFor();
+  });
+
+  it('offers the same search in the other language when nothing is found', async () => {
+    await page.goto(`${server.url}lv/meklet/?q=summits`);
+    const offer = page.locator('[data-search-elsewhere] a');
+    await offer.waitFor();
+    expect(await offer.getAttribute('hreflang')).toBe('en');
+    await offer.click();
+    await page.waitForURL(/\/en\/search\/\?q=summits/);
+    await page.locator('[data-search-results] li').first().waitFor();
+  });
+
+  it('filters results by kind and keeps the filter in the address', async () => {
+    await page.goto(`${server.url}lv/meklet/?q=atvērtie%20dati`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    await page.locator('input[name="kind"][value="commitment"]').check();
+    await page.waitForURL(/kind=commitment/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-results__kind')].every((el) => el.textContent === 'Apņemšanās'));
+    const hrefs = await page.locator('.search-results__title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith('/lv/apnemsanas/'))).toBe(true);
+    await page.reload();
+    await page.locator('[data-search-results] li').first().waitFor();
+    expect(await page.locator('input[name="kind"][value="commitment"]').isChecked()).toBe(true);
+  });
+});
