@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
 import { yamlLoader } from './lib/yaml-loader';
+import { changeSchema } from './schemas/change';
 import { commitmentSchema } from './schemas/commitment';
+import { eventSchema } from './schemas/event';
 import { institutionSchema } from './schemas/institution';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
@@ -38,4 +40,14 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { pages, plans, commitments, institutions, sources };
+const events = defineCollection({
+  loader: yamlLoader({ base: `${contentDir}/data/events`, shape: 'list' }),
+  schema: eventSchema,
+});
+
+const changes = defineCollection({
+  loader: yamlLoader({ base: `${contentDir}/data/changes`, shape: 'list' }),
+  schema: changeSchema,
+});
+
+export const collections = { pages, plans, commitments, institutions, sources, events, changes };

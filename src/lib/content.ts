@@ -11,19 +11,21 @@ let cached: Promise<Site> | undefined;
  */
 export function loadSite(): Promise<Site> {
   cached ??= (async () => {
-    const [pages, plans, commitments, institutions, sources] = await Promise.all([
+    const [pages, plans, commitments, institutions, sources, events, changes] = await Promise.all([
       getCollection('pages'),
       getCollection('plans'),
       getCollection('commitments'),
       getCollection('institutions'),
       getCollection('sources'),
+      getCollection('events'),
+      getCollection('changes'),
     ]);
     const dateProblems = (
       await Promise.all(
         pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
       )
     ).flat();
-    return assembleSite({ pages, plans, commitments, institutions, sources }, dateProblems);
+    return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
   })();
   return cached;
 }

@@ -1,4 +1,6 @@
+import type { ChangeData } from '../schemas/change';
 import type { CommitmentData } from '../schemas/commitment';
+import type { EventData } from '../schemas/event';
 import { UNKNOWN } from '../schemas/fields';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
@@ -23,6 +25,8 @@ export interface RawContent {
   commitments: Entry<CommitmentData>[];
   institutions: Entry<Institution>[];
   sources: Entry<Source>[];
+  events: Entry<EventData>[];
+  changes: Entry<ChangeData>[];
 }
 
 /** Page kinds that carry no facts and so need no sources. */
@@ -105,6 +109,17 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
       const other = numbers.get(slot);
       if (other) problems.push(`${where(commitment)}: field "number" ${data.number} of plan ${data.plan} is already used by ${where(other)}.`);
       else numbers.set(slot, commitment);
+    }
+  }
+  for (const event of content.events) {
+    checkSources(event, event.data.sources);
+    if (event.data.page !== undefined && !routeKeys.has(event.data.page)) {
+      problems.push(`${where(event)}: event "${event.id}", field "page" names "${event.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`);
+    }
+  }
+  for (const change of content.changes) {
+    if (!routeKeys.has(change.data.page)) {
+      problems.push(`${where(change)}: entry "${change.id}", field "page" names "${change.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`);
     }
   }
   for (const plan of content.plans) {

@@ -3,7 +3,7 @@ import type { PagePair } from './pairing';
 import { pagePath } from './urls';
 
 /** What a route renders. */
-export type RouteType = 'page' | 'plan' | 'commitment';
+export type RouteType = 'page' | 'plan' | 'commitment' | 'institution';
 
 /** One URL of the site in one language. Twins share the `key`. */
 export interface Route {
@@ -41,7 +41,7 @@ export interface RoutableRecord {
 }
 
 /** The page keys under whose paths generated pages live. */
-export const sectionKeys = { plans: 'plans/index', commitments: 'commitments/index', home: 'index' } as const;
+export const sectionKeys = { plans: 'plans/index', commitments: 'commitments/index', institutions: 'institutions/index', home: 'index' } as const;
 
 /**
  * Builds every route of the site: prose pages from their twins' `path`, plans under the
@@ -53,6 +53,7 @@ export function buildRoutes(input: {
   pages: Map<string, RoutablePage>;
   plans: RoutableRecord[];
   commitments: (RoutableRecord & { plan: string })[];
+  institutions?: RoutableRecord[];
 }): { routes: Route[]; problems: string[] } {
   const routes: Route[] = [];
   const problems: string[] = [];
@@ -74,7 +75,7 @@ export function buildRoutes(input: {
     }
   }
   const section = (key: string, lang: Locale) => routes.find((r) => r.key === key && r.lang === lang);
-  const generated = <R extends RoutableRecord>(type: 'plan' | 'commitment', sectionKey: string, records: R[], parentOf: (r: R) => string) => {
+  const generated = <R extends RoutableRecord>(type: Exclude<RouteType, 'page'>, sectionKey: string, records: R[], parentOf: (r: R) => string) => {
     if (records.length === 0) return;
     for (const lang of localeCodes) {
       const parent = section(sectionKey, lang);
@@ -100,6 +101,7 @@ export function buildRoutes(input: {
   };
   generated('plan', sectionKeys.plans, input.plans, () => sectionKeys.plans);
   generated('commitment', sectionKeys.commitments, input.commitments, (record) => `plan/${record.plan}`);
+  generated('institution', sectionKeys.institutions, input.institutions ?? [], () => sectionKeys.institutions);
   problems.push(...duplicatePaths(routes, input.pages));
   return { routes, problems };
 }

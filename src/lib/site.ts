@@ -1,5 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/locales';
+import type { ChangeData } from '../schemas/change';
 import type { CommitmentData } from '../schemas/commitment';
+import type { EventData } from '../schemas/event';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
@@ -16,6 +18,10 @@ export interface Site {
   commitments: Entry<CommitmentData>[];
   institutions: Map<string, Institution>;
   sources: Map<string, Source>;
+  /** Calendar events, earliest first. */
+  events: Entry<EventData>[];
+  /** News entries, newest first. */
+  changes: Entry<ChangeData>[];
   /** The route of `key` in `lang`. */
   route(key: string, lang: Locale): Route | undefined;
   /** The same page in every language, default first. */
@@ -45,6 +51,9 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
     pairs,
     pages: new Map(content.pages.map((p) => [p.id, { ...p.data, filePath: p.filePath }])),
     plans: plans.map((p) => ({ id: p.id, title: p.data.name, label: p.data.name })),
+    institutions: [...content.institutions]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((i) => ({ id: i.id, title: i.data.name, label: i.data.name })),
     commitments: commitments.map((c) => ({
       id: c.id,
       plan: String(c.data.plan),
@@ -63,6 +72,8 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
     commitments,
     institutions: new Map(content.institutions.map((i) => [i.id, i.data])),
     sources: new Map(content.sources.map((s) => [s.id, s.data])),
+    events: [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)),
+    changes: [...content.changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     route: (key, lang) => index.get(`${lang}:${key}`),
     twins: (key) => localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
   };

@@ -36,6 +36,8 @@ export const commitmentSchema = z
     number: knowable(z.number().int().min(1)),
     /** Title in each language: the official one where the sources give it. */
     title: localized(),
+    /** For the second plan: the title as the State Chancellery's 2016 presentation (source S0) lists it, in Latvian. */
+    seedTitle: z.string().trim().min(1).optional(),
     /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
     unofficialTitle: z.array(z.enum(localeCodes as [Locale, ...Locale[]])).default([]),
     /** IDs of the lead institutions, or `unknown`. */

@@ -48,6 +48,13 @@ export const partialDate = z.preprocess(
     }),
 );
 
+/** A full calendar day, `YYYY-MM-DD`, that exists. */
+export const calendarDay = z
+  .string({ error: 'Write the day as YYYY-MM-DD.' })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value), {
+    error: (issue) => `"${String(issue.input)}" is not a real day: write it as YYYY-MM-DD.`,
+  });
+
 /** A lower-case identifier that other records use to point at this one. */
 export const idSchema = z
   .string()

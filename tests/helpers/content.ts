@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Entry, RawContent } from '../../src/lib/integrity';
+import { changeSchema } from '../../src/schemas/change';
 import { commitmentSchema } from '../../src/schemas/commitment';
+import { eventSchema } from '../../src/schemas/event';
 import { institutionSchema } from '../../src/schemas/institution';
 import { pageSchema } from '../../src/schemas/page';
 import { planSchema } from '../../src/schemas/plan';
@@ -52,5 +54,7 @@ export function readContent(root = 'content'): RawContent {
     commitments: entries('commitments', commitmentSchema),
     institutions: lists('institutions', institutionSchema),
     sources: lists('sources', sourceSchema),
+    events: lists('events', eventSchema),
+    changes: lists('changes', changeSchema),
   };
 }

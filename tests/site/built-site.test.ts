@@ -25,7 +25,7 @@ describe('the built site', () => {
         const twin = fileOf(path);
         expect(existsSync(join(DIST, twin)), `${file} → ${lang} ${path}`).toBe(true);
         if (lang === 'x-default') continue;
-        const back = page(twin)('link[rel="alternate"]').toArray().map((el) => new URL(el.attribs.href!).pathname);
+        const back = page(twin)('link[rel="alternate"][hreflang]').toArray().map((el) => new URL(el.attribs.href!).pathname);
         expect(back, `${twin} links back to ${file}`).toContain(`/${file.replace(/index\.html$/, '')}`);
       }
     }

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { calendarDay, httpUrl, idSchema, localized, sourceRefs } from './fields';
+
+/** The kinds of dated event in the participation calendar. */
+export const eventKinds = ['consultation', 'plan-milestone', 'council-meeting', 'irm-report', 'other'] as const;
+
+/** A dated event in the participation calendar (content/data/events/*.yaml, a list). */
+export const eventSchema = z
+  .object({
+    /** Stable ID, used in calendar files (UID) and links. */
+    id: idSchema,
+    /** What happens, in each language. */
+    title: localized(),
+    /** Which kind of event it is. */
+    kind: z.enum(eventKinds),
+    /** The first (or only) day. */
+    start: calendarDay,
+    /** The last day of a window, e.g. a consultation; omit for a one-day event. */
+    end: calendarDay.optional(),
+    /** Who can take part and how, or what it means, in each language. */
+    summary: localized(),
+    /** Key of the page on this site that tells more, e.g. `participate/index` or `plan/6`. */
+    page: z.string().optional(),
+    /** Where to take part, outside this site. */
+    url: httpUrl.optional(),
+    /** Sources of the date and the facts. */
+    sources: sourceRefs,
+  })
+  .strict()
+  .refine((event) => event.end === undefined || event.end >= event.start, { error: 'The end is before the start.', path: ['end'] });
+
+export type EventData = z.output<typeof eventSchema>;
