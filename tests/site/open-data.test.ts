@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { DIST, fileOf, htmlFiles, page } from '../helpers/dist';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf-8');
+const json = <T>(path: string) => JSON.parse(read(path)) as T;
+type Commitment = { id: string; plan: number; principles: string[]; lead: string[] | null; partners: string[]; title: Record<string, string>; url: Record<string, string> };
+const commitments = json<Commitment[]>('data/commitments.json');
+const plans = json<{ number: number; commitmentCount: number | null; url: Record<string, string> }[]>('data/plans.json');
+const institutions = json<{ id: string; url: Record<string, string> }[]>('data/institutions.json');
+const pathOf = (url: string) => new URL(url).pathname;
+/** Commitment IDs linked from a built page's main content. */
+const linkedCommitments = (file: string, selector = 'main') =>
+  new Set(
+    page(file)(`${selector} a[href]`)
+      .toArray()
+      .map((a) => /\/(?:apnemsanas|commitments)\/(lv\d{4})\/$/.exec(a.attribs.href ?? '')?.[1])
+      .filter((id): id is string => id !== undefined),
+  );
+
+describe('the open data files', () => {
+  it('validate against the JSON Schemas published beside them', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    for (const name of ['commitments', 'plans', 'institutions']) {
+      const validate = ajv.compile(json(`data/${name}.schema.json`));
+      const ok = validate(json(`data/${name}.json`));
+      expect(validate.errors ?? [], name).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('are rejected by their schemas when a record is broken', () => {
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(json('data/commitments.schema.json'));
+    const broken = structuredClone(commitments);
+    (broken[0] as unknown as Record<string, unknown>).plan = 'two';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('give commitments.csv as UTF-8 that parses back to the same records', () => {
+    const text = read('data/commitments.csv');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(commitments.map((c) => c.id));
+    for (const [i, row] of rows.entries()) {
+      const record = commitments[i]!;
+      expect(Number(row.plan)).toBe(record.plan);
+      for (const lang of localeCodes) expect(row[`title_${lang}`]).toBe(record.title[lang]);
+      expect(row.principles!.split('; ')).toEqual(record.principles);
+      expect(row.lead === '' ? null : row.lead!.split('; ')).toEqual(record.lead);
+    }
+    expect(rows.some((r) => /[āčēģīķļņšūž]/.test(r.title_lv ?? ''))).toBe(true);
+  });
+
+  it('agree with the pages: every commitment is on its plan page, in the register and in the data', () => {
+    for (const lang of localeCodes) {
+      const register = htmlFiles().find((f) => f.startsWith(`${lang}/`) && page(f)('[data-register]').length > 0)!;
+      expect([...linkedCommitments(register, '.register__table')].sort()).toEqual(commitments.map((c) => c.id).sort());
+      for (const plan of plans) {
+        const listed = linkedCommitments(fileOf(pathOf(plan.url[lang]!)));
+        const inData = commitments.filter((c) => c.plan === plan.number).map((c) => c.id);
+        expect([...listed].sort(), `plan ${plan.number}`).toEqual(inData.sort());
+        if (plan.commitmentCount !== null) expect(inData.length).toBe(plan.commitmentCount);
+      }
+    }
+  });
+
+  it('have static filter pages that list exactly the matching commitments', () => {
+    for (const lang of localeCodes) {
+      for (const institution of institutions) {
+        const expected = commitments.filter((c) => c.lead?.includes(institution.id) || c.partners.includes(institution.id)).map((c) => c.id);
+        expect([...linkedCommitments(fileOf(pathOf(institution.url[lang]!)))].sort(), institution.id).toEqual(expected.sort());
+      }
+      const principlePages = htmlFiles().filter((f) => f.startsWith(`${lang}/`) && page(f)('main [data-pagefind-filter="kind:principle"]').length > 0);
+      expect(principlePages.length).toBe(4);
+      for (const file of principlePages) {
+        const listed = linkedCommitments(file, 'main section');
+        const principle = commitments.filter((c) => listed.has(c.id)).flatMap((c) => c.principles);
+        // Every listed commitment shares the page's principle, and no commitment of it is missing.
+        const counts = new Map<string, number>();
+        for (const p of principle) counts.set(p, (counts.get(p) ?? 0) + 1);
+        const [which] = [...counts].find(([, n]) => n === listed.size) ?? [];
+        expect(which, file).toBeDefined();
+        expect(commitments.filter((c) => c.principles.includes(which!)).length, file).toBe(listed.size);
+      }
+    }
+  });
+
+  it('are described on a data page with schema.org Dataset metadata in each language', () => {
+    for (const lang of localeCodes) {
+      const file = htmlFiles().find((f) => f.startsWith(`${lang}/`) && page(f)('script[type="application/ld+json"]').toArray().some((s) => (page(f)(s).text() ?? '').includes('"Dataset"')))!;
+      const $ = page(file);
+      const dataset = JSON.parse($('script[type="application/ld+json"]').text()) as { '@type': string; distribution: { contentUrl: string }[]; license: string };
+      expect(dataset['@type']).toBe('Dataset');
+      expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/institutions.json', '/data/plans.json']);
+      expect($('main a[href="/data/commitments.schema.json"]').length).toBe(1);
+    }
+  });
+});
+
+describe('the feeds and calendars', () => {
+  it('are RSS feeds with entries in each language', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const titles = localeCodes.map((lang) => {
+      const feed = parser.parse(read(`${lang}/rss.xml`)) as { rss: { channel: { language: string; item: { title: string; link: string }[] | { title: string; link: string } } } };
+      expect(feed.rss.channel.language).toBe(lang);
+      const items = [feed.rss.channel.item].flat();
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(pathOf(item.link).startsWith(`/${lang}/`)).toBe(true);
+      return items.map((i) => i.title);
+    });
+    expect(titles[0]).not.toEqual(titles[1]);
+  });
+
+  it('are linked from every page’s head', () => {
+    for (const file of htmlFiles().filter((f) => /^(lv|en)\//.test(f)).slice(0, 20)) {
+      expect(page(file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe(`/${file.slice(0, 2)}/rss.xml`);
+    }
+  });
+
+  it('are iCalendar files that a calendar parser reads, with events in each language', () => {
+    const summaries = localeCodes.map((lang) => {
+      const calendar = new ICAL.Component(ICAL.parse(read(`${lang}/calendar.ics`)));
+      const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      expect(events.length).toBeGreaterThan(5);
+      for (const event of events) {
+        expect(event.startDate.isDate).toBe(true);
+        expect(event.endDate.compare(event.startDate)).toBe(1);
+        expect(event.uid).toMatch(new RegExp(`\\.${lang}@`));
+      }
+      return events.map((e) => e.summary);
+    });
+    expect(summaries[0]!.length).toBe(summaries[1]!.length);
+    expect(summaries[0]).not.toEqual(summaries[1]);
+  });
+});
