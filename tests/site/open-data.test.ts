@@ -16,13 +16,15 @@ const plans = json<{ number: number; commitmentCount: number | null; url: Record
 const institutions = json<{ id: string; url: Record<string, string> }[]>('data/institutions.json');
 const pathOf = (url: string) => new URL(url).pathname;
 /** Commitment IDs linked from a built page's main content. */
-const linkedCommitments = (file: string, selector = 'main') =>
-  new Set(
-    page(file)(`${selector} a[href]`)
+const linkedCommitments = (file: string, selector = 'main') => {
+  const $ = page(file);
+  return new Set(
+    $(`${selector} a[href]`)
       .toArray()
-      .map((a) => /\/(?:apnemsanas|commitments)\/(lv\d{4})\/$/.exec(a.attribs.href ?? '')?.[1])
+      .map((a) => /\/(?:apnemsanas|commitments)\/(lv\d{4})\/$/.exec($(a).attr('href') ?? '')?.[1])
       .filter((id): id is string => id !== undefined),
   );
+};
 
 describe('the open data files', () => {
   it('validate against the JSON Schemas published beside them', () => {
