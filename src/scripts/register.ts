@@ -44,6 +44,9 @@ export function startRegister(): void {
   form.hidden = false;
   form.addEventListener('change', () => apply(true));
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
   apply(false);
 }

@@ -77,6 +77,14 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
       }));
     }
     expect(reached).toContain('a:en');
+    // Focus is visible wherever it lands: an outline or a focus shadow.
+    await page.keyboard.press('Shift+Tab');
+    const focusStyle = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow };
+    });
+    expect(focusStyle.outline !== 'none' && focusStyle.width >= 2).toBe(true);
+    await page.keyboard.press('Tab');
     expect(reached).toContain('input:q');
     expect(reached).toContain('a:Rīcības plāni');
     while ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) !== 'q') await page.keyboard.press('Shift+Tab');
