@@ -1,20 +1,30 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { alternatesFromHtml } from './scripts/sitemap-alternates.mjs';
 
 // Where the site is published. Canonical and alternate links need an absolute address;
 // set SITE_URL (and BASE_PATH for a sub-path such as /ogp/) when building for a real host.
 const site = process.env.SITE_URL ?? 'https://atvertaparvaldiba.example';
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OGP_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   // Tests build broken copies of the content side by side; each gets its own output and cache.
-  outDir: process.env.OGP_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Pages only: not the redirecting root, not the 404 pages.
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== base,
+      serialize: alternatesFromHtml(outDir, base),
+    }),
+  ],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {

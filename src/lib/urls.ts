@@ -30,3 +30,11 @@ export function absoluteUrl(path: string, site: string, base: string): string {
 export function isExternal(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^(page|plan|commitment):/.test(href);
 }
+
+/**
+ * Where a page's share image is published, without the deployment base.
+ * @example shareImagePath({ lang: 'lv', path: 'principi/atklatiba' }) // '/og/lv/principi/atklatiba.png'
+ */
+export function shareImagePath(route: { lang: Locale; path: string }): string {
+  return `/og/${route.lang}/${route.path === '' ? 'index' : route.path}.png`;
+}

@@ -97,10 +97,19 @@ describe('the open data files', () => {
 
   it('are described on a data page with schema.org Dataset metadata in each language', () => {
     for (const lang of localeCodes) {
-      const file = htmlFiles().find((f) => f.startsWith(`${lang}/`) && page(f)('script[type="application/ld+json"]').toArray().some((s) => (page(f)(s).text() ?? '').includes('"Dataset"')))!;
-      const $ = page(file);
-      const dataset = JSON.parse($('script[type="application/ld+json"]').text()) as { '@type': string; distribution: { contentUrl: string }[]; license: string };
-      expect(dataset['@type']).toBe('Dataset');
+      const datasets = htmlFiles()
+        .filter((f) => f.startsWith(`${lang}/`))
+        .flatMap((file) => {
+          const $ = page(file);
+          return $('script[type="application/ld+json"]')
+            .toArray()
+            .map((s) => JSON.parse($(s).text()) as { '@type'?: string; distribution: { contentUrl: string }[]; license: string })
+            .filter((block) => block['@type'] === 'Dataset')
+            .map((dataset) => ({ file, dataset, $ }));
+        });
+      expect(datasets.length, lang).toBe(1);
+      const [{ dataset, $ }] = datasets as [(typeof datasets)[number]];
+      expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
       expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/institutions.json', '/data/plans.json']);
       expect($('main a[href="/data/commitments.schema.json"]').length).toBe(1);
     }
