@@ -6,12 +6,17 @@ export interface RunResult {
   output: string;
 }
 
+// Vitest puts Vite's own variables (BASE_URL, MODE …) into process.env; a build started from a
+// test must not inherit them, or Astro takes BASE_URL=/ over the configured base.
+const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_VARIABLES.has(key) && !key.startsWith('VITEST')));
+
 /** Runs a command to completion and collects its output; never throws on a failing exit code. */
 export function run(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? process.cwd(),
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+      env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
