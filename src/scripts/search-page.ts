@@ -33,7 +33,10 @@ export function startSearchPage(): void {
     history.replaceState(null, '', url);
   };
 
+  // Each search has a number; results of an older one that arrive late are dropped.
+  let latest = 0;
   const run = async () => {
+    const mine = ++latest;
     const query = input.value.trim();
     list.replaceChildren();
     elsewhere.hidden = true;
@@ -47,6 +50,7 @@ export function startSearchPage(): void {
     try {
       const found = await searchSite(place, query, LIMIT, chosen);
       const unfiltered = FILTERS.some((f) => (chosen[f] ?? []).length > 0) ? await searchSite(place, query, 0) : found;
+      if (mine !== latest) return;
       renderFilters(unfiltered, data.labels, data.strings);
       list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data.labels.kind ?? {}, data.strings['search.sections'] ?? '')));
       status.textContent = found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);

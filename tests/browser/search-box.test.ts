@@ -87,7 +87,10 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     await page.locator('[data-search-results] li').first().waitFor();
     await page.locator('input[name="kind"][value="commitment"]').check();
     await page.waitForURL(/kind=commitment/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-results__kind')].every((el) => el.textContent === 'Apņemšanās'));
+    await page.waitForFunction(() => {
+      const kinds = [...document.querySelectorAll('.search-results__kind')];
+      return kinds.length > 0 && kinds.every((el) => el.textContent === 'Apņemšanās');
+    });
     const hrefs = await page.locator('.search-results__title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href.startsWith('/lv/apnemsanas/'))).toBe(true);
