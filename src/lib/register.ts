@@ -39,14 +39,3 @@ export function registerRows(site: Site, lang: Locale) {
   const areas = [...new Set(rows.map((r) => r.area))].sort();
   return { rows, leads, areas };
 }
-
-/** The register's filters as the address gives them; unknown names are ignored. */
-export const registerFilterNames = ['plan', 'principle', 'lead', 'area', 'irm'] as const;
-
-/** Whether a row with these data attributes passes every chosen filter. */
-export function rowMatches(row: Record<(typeof registerFilterNames)[number], string>, chosen: Partial<Record<(typeof registerFilterNames)[number], string>>): boolean {
-  return registerFilterNames.every((name) => {
-    const want = chosen[name];
-    return !want || row[name].split(' ').includes(want);
-  });
-}

@@ -3,9 +3,7 @@
  * writes its choices to the address (`?plan=3&principle=openness`), so a filtered view can
  * be shared; opening such an address shows the same view.
  */
-import { registerFilterNames, rowMatches } from '../lib/register';
-
-type Name = (typeof registerFilterNames)[number];
+import { registerFilterNames, rowMatches, type RegisterFilter as Name } from '../lib/register-filter';
 
 export function startRegister(): void {
   const root = document.querySelector<HTMLElement>('[data-register]');

@@ -28,8 +28,9 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const englishTitle = await page.locator('h1').textContent();
     expect(englishTitle).not.toBe(latvianTitle);
+    await page.goto(`${server.url}en/commitments/lv0029/#irm`);
     await page.locator('.language-switch a[hreflang="lv"]').click();
-    await page.waitForURL(`${server.url}lv/apnemsanas/lv0029/`);
+    await page.waitForURL(`${server.url}lv/apnemsanas/lv0029/#irm`);
     expect(await page.locator('h1').textContent()).toBe(latvianTitle);
   });
 

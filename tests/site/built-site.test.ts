@@ -31,6 +31,17 @@ describe('the built site', () => {
     }
   });
 
+  it('gives plan and commitment pages the same heading IDs in both languages, so #links survive the switch', () => {
+    const generated = contentPages.filter((f) => /^lv\/(plani\/\d+|apnemsanas\/lv\d{4})\/index\.html$/.test(f));
+    expect(generated.length).toBeGreaterThan(35);
+    for (const file of generated) {
+      const twin = new URL(page(file)('link[rel="alternate"][hreflang="en"]').attr('href')!).pathname;
+      const ids = (f: string) => page(f)('main h2[id]').toArray().map((h) => h.attribs.id);
+      expect(ids(fileOf(twin)), file).toEqual(ids(file));
+      expect(ids(file).length, file).toBeGreaterThan(1);
+    }
+  });
+
   it('marks every page with its language, one h1, a title, a description and its canonical address', () => {
     for (const file of contentPages) {
       const $ = page(file);
