@@ -4,7 +4,7 @@
 // loads (in Chromium). Prints tables; asserts nothing. `npm run bench` also runs the search and
 // Lighthouse benchmarks.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './chromium.mjs';
