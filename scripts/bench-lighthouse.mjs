@@ -4,16 +4,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from './chromium.mjs';
+import { pageTypes } from './page-types.mjs';
 import { serveStatic } from './serve.mjs';
 
-const pages = {
-  home: 'lv/',
-  'prose page': 'lv/kas-ir-ogp/',
-  plan: 'lv/plani/3/',
-  commitment: 'lv/apnemsanas/lv0029/',
-  register: 'lv/apnemsanas/',
-  search: 'lv/meklet/?q=l%C4%ABdzdal%C4%ABba',
-};
+const pages = pageTypes;
 
 const server = await serveStatic(process.env.OGP_OUT_DIR ?? 'dist');
 const chrome = await chromeLauncher.launch({

@@ -8,6 +8,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './chromium.mjs';
+import { pageTypes } from './page-types.mjs';
 import { serveStatic } from './serve.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -52,14 +53,7 @@ console.log(`${all.length} files, ${kb(size(all))}: HTML ${kb(size(html))}, sear
 console.log('\n## First visit per page type, in Chromium (everything the page loads before any interaction)');
 console.log('| page type | HTML | CSS | JS | fonts | images | total | total gzip |');
 console.log('|---|---|---|---|---|---|---|---|');
-const samples = {
-  home: 'lv/',
-  'prose page': 'lv/kas-ir-ogp/',
-  plan: 'lv/plani/3/',
-  commitment: 'lv/apnemsanas/lv0029/',
-  register: 'lv/apnemsanas/',
-  search: 'lv/meklet/?q=l%C4%ABdzdal%C4%ABba',
-};
+const samples = pageTypes;
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 for (const [name, path] of Object.entries(samples)) {

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
 import { checkFrontmatterDates } from './integrity';
 import { assembleSite, type Site } from './site';
+import { withBase } from './urls';
 
 let cached: Promise<Site> | undefined;
 
@@ -28,4 +31,14 @@ export function loadSite(): Promise<Site> {
     return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
   })();
   return cached;
+}
+
+/**
+ * What most components start with: the language's `t()`, the site, the deployment base, and
+ * `href(key)`, the address of a page of the site in that language.
+ */
+export async function pageContext(lang: Locale) {
+  const site = await loadSite();
+  const base = import.meta.env.BASE_URL;
+  return { t: useTranslations(lang), site, base, href: (key: string) => withBase(site.route(key, lang)!.href, base) };
 }

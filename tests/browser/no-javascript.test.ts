@@ -1,32 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { hasChromium, launchBrowser } from '../helpers/browser';
-import { DIST, htmlFiles } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser } from '../helpers/browser';
+import { htmlFiles } from '../helpers/dist';
 
 const paths = htmlFiles()
   .filter((file) => /^(lv|en)\//.test(file))
   .map((file) => file.replace(/index\.html$/, ''));
 
 describe.skipIf(!hasChromium)('the site without JavaScript', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = siteInBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows every page’s content, navigation and language switch', async () => {
     const problems: string[] = [];
     for (const path of paths) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const text = (await page.locator('main').innerText()).trim();
       if (text.length < 40) problems.push(`/${path}: main has almost no text`);
       if ((await page.locator('.main-nav a').count()) < 5) problems.push(`/${path}: navigation missing`);
@@ -36,18 +29,18 @@ describe.skipIf(!hasChromium)('the site without JavaScript', () => {
   }, 300_000);
 
   it('switches language by plain link and keeps the page', async () => {
-    await page.goto(`${server.url}lv/principi/lidzdaliba/`);
+    await page.goto(`${site.server.url}lv/principi/lidzdaliba/`);
     await page.locator('.language-switch a').click();
-    await page.waitForURL(`${server.url}en/principles/participation/`);
+    await page.waitForURL(`${site.server.url}en/principles/participation/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('on the search page says search needs JavaScript and leads to the list of all pages', async () => {
-    await page.goto(`${server.url}en/search/?q=open`);
+    await page.goto(`${site.server.url}en/search/?q=open`);
     const notice = page.locator('[data-search-nojs]');
     expect(await notice.isVisible()).toBe(true);
     await notice.locator('a').click();
-    await page.waitForURL(`${server.url}en/all-pages/`);
+    await page.waitForURL(`${site.server.url}en/all-pages/`);
     expect(await page.locator('.all-pages a').count()).toBeGreaterThan(90);
   });
 });

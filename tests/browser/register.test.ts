@@ -1,37 +1,30 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { hasChromium, launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 
 type Commitment = { id: string; plan: number; principles: string[]; lead: string[] | null; irmStarred: boolean | null; url: Record<string, string> };
 const commitments = JSON.parse(readFileSync(`${DIST}/data/commitments.json`, 'utf-8')) as Commitment[];
 
 describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = siteInBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
 
   const shownRows = () => page.locator('.register__table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!).sort());
   const linkedOn = async (path: string, selector: string) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const hrefs = await page.locator(`${selector} a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     return [...new Set(hrefs.map((h) => /\/(lv\d{4})\/$/.exec(h)?.[1]).filter((id): id is string => id !== undefined))].sort();
   };
 
   it('filtered in place by plan shows the same commitments as each plan’s page', async () => {
     for (const plan of [2, 3, 4, 5]) {
-      await page.goto(`${server.url}lv/apnemsanas/`);
+      await page.goto(`${site.server.url}lv/apnemsanas/`);
       await page.selectOption('select[name="plan"]', String(plan));
       await page.waitForURL(new RegExp(`plan=${plan}`));
       const inPlace = await shownRows();
@@ -40,7 +33,7 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
   });
 
   it('filtered by principle shows the same commitments as the principle’s page', async () => {
-    await page.goto(`${server.url}en/commitments/?principle=accountability`);
+    await page.goto(`${site.server.url}en/commitments/?principle=accountability`);
     await page.waitForSelector('[data-register-filters]:not([hidden])');
     const inPlace = await shownRows();
     expect(inPlace.length).toBeGreaterThan(0);
@@ -48,7 +41,7 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
   });
 
   it('filtered by lead institution and IRM mark shows exactly the matching commitments, and the address can be shared', async () => {
-    await page.goto(`${server.url}lv/apnemsanas/`);
+    await page.goto(`${site.server.url}lv/apnemsanas/`);
     await page.selectOption('select[name="lead"]', 'state-chancellery');
     await page.selectOption('select[name="irm"]', 'starred');
     const url = page.url();
@@ -64,9 +57,9 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
   });
 
   it('shows every commitment and links to the static filter pages without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}lv/apnemsanas/?plan=3`);
+    await noJs.goto(`${site.server.url}lv/apnemsanas/?plan=3`);
     expect(await noJs.locator('.register__table tbody tr').count()).toBe(commitments.length);
     expect(await noJs.locator('[data-register-filters]').isHidden()).toBe(true);
     await noJs.locator('.register__browse a', { hasText: '3. plāns' }).click();

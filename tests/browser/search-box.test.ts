@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { hasChromium, launchBrowser } from '../helpers/browser';
-import { DIST } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser } from '../helpers/browser';
 
 describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = siteInBrowser();
   let page: Page;
   let requested: string[];
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await site.browser.newPage();
     requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   });
@@ -28,7 +18,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     page.on('response', async (response) => {
       if (response.url().endsWith('.js')) scriptBytes += (await response.body()).length;
     });
-    await page.goto(`${server.url}lv/principi/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}lv/principi/`, { waitUntil: 'networkidle' });
     expect(requested.some((path) => /pagefind|search-box|search-dom|search-page|search\.json/.test(path))).toBe(false);
     // Only the shortcut keys' listener (and Vite's loader for what comes later) is on the page.
     expect(scriptBytes).toBeGreaterThan(0);
@@ -40,7 +30,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   });
 
   it('focuses from anywhere with / or Ctrl+K, moves with the arrows, opens with Enter', async () => {
-    await page.goto(`${server.url}lv/kas-ir-ogp/`);
+    await page.goto(`${site.server.url}lv/kas-ir-ogp/`);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
     await page.keyboard.type('trauksmes celšana');
@@ -60,7 +50,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   });
 
   it('closes the list with Esc and sends plain Enter to the results page', async () => {
-    await page.goto(`${server.url}lv/`);
+    await page.goto(`${site.server.url}lv/`);
     await page.keyboard.press('/');
     await page.keyboard.type('apņemšanās');
     await page.locator('#search-header-list [role="option"]').first().waitFor();
@@ -73,7 +63,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   });
 
   it('offers the same search in the other language when nothing is found', async () => {
-    await page.goto(`${server.url}lv/meklet/?q=summits`);
+    await page.goto(`${site.server.url}lv/meklet/?q=summits`);
     const offer = page.locator('[data-search-elsewhere] a');
     await offer.waitFor();
     expect(await offer.getAttribute('hreflang')).toBe('en');
@@ -83,7 +73,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   });
 
   it('filters results by kind and keeps the filter in the address', async () => {
-    await page.goto(`${server.url}lv/meklet/?q=atvērtie%20dati`);
+    await page.goto(`${site.server.url}lv/meklet/?q=atvērtie%20dati`);
     await page.locator('[data-search-results] li').first().waitFor();
     await page.locator('input[name="kind"][value="commitment"]').check();
     await page.waitForURL(/kind=commitment/);

@@ -1,41 +1,31 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser';
-import { DIST } from '../helpers/dist';
-import { serveStatic } from '../../scripts/serve.mjs';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser } from '../helpers/browser';
 
 describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = siteInBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await site.browser.newPage();
   });
 
   it('switches language on a deep page and lands on the same page in English', async () => {
-    await page.goto(`${server.url}lv/apnemsanas/lv0029/`);
+    await page.goto(`${site.server.url}lv/apnemsanas/lv0029/`);
     const latvianTitle = await page.locator('h1').textContent();
     await page.locator('.language-switch a[hreflang="en"]').click();
-    await page.waitForURL(`${server.url}en/commitments/lv0029/`);
+    await page.waitForURL(`${site.server.url}en/commitments/lv0029/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const englishTitle = await page.locator('h1').textContent();
     expect(englishTitle).not.toBe(latvianTitle);
-    await page.goto(`${server.url}en/commitments/lv0029/#irm`);
+    await page.goto(`${site.server.url}en/commitments/lv0029/#irm`);
     await page.locator('.language-switch a[hreflang="lv"]').click();
-    await page.waitForURL(`${server.url}lv/apnemsanas/lv0029/#irm`);
+    await page.waitForURL(`${site.server.url}lv/apnemsanas/lv0029/#irm`);
     expect(await page.locator('h1').textContent()).toBe(latvianTitle);
   });
 
   it('finds Latvian pages for a Latvian query and opens the first result', async () => {
-    await page.goto(`${server.url}lv/`);
+    await page.goto(`${site.server.url}lv/`);
     await page.locator('#search-header').fill('trauksmes celšana');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/lv\/meklet\/\?q=/);
@@ -52,7 +42,7 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
   });
 
   it('finds English pages only for an English query on an English page', async () => {
-    await page.goto(`${server.url}en/search/?q=whistleblowing`);
+    await page.goto(`${site.server.url}en/search/?q=whistleblowing`);
     const results = page.locator('[data-search-results] li a');
     await results.first().waitFor();
     const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
@@ -60,7 +50,7 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
   });
 
   it('can be used by keyboard: the skip link first, then the menu, the language switch and search', async () => {
-    await page.goto(`${server.url}lv/principi/`);
+    await page.goto(`${site.server.url}lv/principi/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
@@ -68,7 +58,7 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#main');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    await page.goto(`${server.url}lv/principi/`);
+    await page.goto(`${site.server.url}lv/principi/`);
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
