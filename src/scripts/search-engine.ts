@@ -63,11 +63,20 @@ export function loadSearch(place: SearchPlace) {
       fetch(`${place.base}${place.lang}/search.json`).then((r) => r.json() as Promise<SearchData>),
     ]);
     await pagefind.options({ baseUrl: place.base, excerptLength: 24 });
-    // Loading the filter index once makes every search report how many results each filter value has.
-    await pagefind.filters();
     return { pagefind, data };
   })();
   return engine;
+}
+
+let filterIndex: Promise<unknown> | undefined;
+
+/**
+ * Loads Pagefind's filter index once; after it, every search reports how many results each
+ * filter value has. Only the search page needs it: the header box does not wait for it.
+ */
+export async function loadFilters(place: SearchPlace): Promise<void> {
+  filterIndex ??= loadSearch(place).then(({ pagefind }) => pagefind.filters());
+  await filterIndex;
 }
 
 /**

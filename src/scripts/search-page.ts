@@ -3,7 +3,7 @@
  * the sections it is in, filters by kind, plan and principle kept in the address so a
  * filtered search can be shared, and the same search in the other language when nothing is found.
  */
-import { countText, loadSearch, searchSite, type Found } from './search-engine';
+import { countText, loadFilters, loadSearch, searchSite, type Found } from './search-engine';
 import { make, placeOf, setExcerpt } from './search-dom';
 
 const FILTERS = ['kind', 'plan', 'principle'] as const;
@@ -47,6 +47,7 @@ export function startSearchPage(): void {
     }
     const { data } = await loadSearch(place);
     status.textContent = data.strings['search.loading'] ?? '';
+    await loadFilters(place);
     try {
       const found = await searchSite(place, query, LIMIT, chosen);
       const unfiltered = FILTERS.some((f) => (chosen[f] ?? []).length > 0) ? await searchSite(place, query, 0) : found;
