@@ -56,3 +56,24 @@ export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: str
   }
   return { pairs, problems };
 }
+
+/**
+ * Twins whose `updated` dates differ: the older one was not brought up to date when the other
+ * changed. Each problem names the outdated file and what to do.
+ */
+export function outdatedTwins(pairs: PagePair[], pages: Map<string, { updated: string; filePath?: string | undefined }>): string[] {
+  const problems: string[] = [];
+  for (const pair of pairs) {
+    const twins = localeCodes.map((lang) => ({ lang, page: pages.get(pair.ids[lang])! }));
+    const newest = twins.reduce((a, b) => (b.page.updated > a.page.updated ? b : a));
+    for (const twin of twins) {
+      if (twin.page.updated < newest.page.updated) {
+        problems.push(
+          `${twin.page.filePath ?? pair.ids[twin.lang]}: field "updated" is ${twin.page.updated}, but its ${locales[newest.lang].name} twin was updated on ${newest.page.updated}. ` +
+            `Bring this translation up to date with it, then give both the same "updated" date.`,
+        );
+      }
+    }
+  }
+  return problems;
+}

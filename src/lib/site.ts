@@ -7,7 +7,7 @@ import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { checkContent, type Entry, type RawContent } from './integrity';
-import { pairPages } from './pairing';
+import { outdatedTwins, pairPages } from './pairing';
 import { buildRoutes, type Route } from './routes';
 
 /** The whole site, checked and routed: what every page is rendered from. */
@@ -61,7 +61,8 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
       label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === 'unknown' ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
     })),
   });
-  const all = [...problems, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
+  const outdated = outdatedTwins(pairs, new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])));
+  const all = [...problems, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
   if (all.length > 0) throw new ContentError(all);
 
   const index = new Map(routes.map((r) => [`${r.lang}:${r.key}`, r]));

@@ -54,6 +54,12 @@ describe('the build stops on bad content', () => {
     expect(result.output).toContain('pages/lv/index.mdx: the link "page:plans/nowhere" leads nowhere.');
   });
 
+  it('when a translation was not updated with its twin', async () => {
+    const result = await buildBrokenCopy('outdated-twin', (c) => edit(join(c, 'pages/en/plans/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-10-01')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27.');
+  });
+
   it('but builds the unbroken fixture site', async () => {
     const result = await buildBrokenCopy('unbroken', () => {});
     expect(result.output).not.toMatch(/problem/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairPages, splitPageId } from '../../src/lib/pairing';
+import { outdatedTwins, pairPages, splitPageId } from '../../src/lib/pairing';
 
 describe('page pairing', () => {
   it('pairs pages by file path, whatever their URLs', () => {
@@ -26,5 +26,18 @@ describe('page pairing', () => {
   it('splits an entry ID into language and key', () => {
     expect(splitPageId('en/plans/index')).toEqual({ lang: 'en', key: 'plans/index' });
     expect(splitPageId('index')).toBeUndefined();
+  });
+
+  it('notices a translation left behind when its twin was updated', () => {
+    const { pairs } = pairPages([{ id: 'lv/about' }, { id: 'en/about' }]);
+    const pages = new Map([
+      ['lv/about', { updated: '2026-11-27', filePath: 'content/pages/lv/about.mdx' }],
+      ['en/about', { updated: '2026-10-01', filePath: 'content/pages/en/about.mdx' }],
+    ]);
+    expect(outdatedTwins(pairs, pages)).toEqual([
+      'content/pages/en/about.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27. Bring this translation up to date with it, then give both the same "updated" date.',
+    ]);
+    pages.set('en/about', { updated: '2026-11-27', filePath: 'content/pages/en/about.mdx' });
+    expect(outdatedTwins(pairs, pages)).toEqual([]);
   });
 });
