@@ -1,7 +1,10 @@
 /**
  * The only script on every page (under 1 KB): `/` or Ctrl+K (⌘K) puts the cursor in the
- * header search field; the search code itself loads when the field is first used.
+ * header search field; the search code itself loads when the field is first used. A visitor
+ * can turn the single-key `/` off on the search page (WCAG 2.1.4), which is kept in this browser.
  */
+import { slashShortcutOn } from './shortcut-setting';
+
 const input = document.querySelector<HTMLInputElement>('#search-header');
 
 if (input) {
@@ -9,7 +12,7 @@ if (input) {
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && slashShortcutOn();
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (slash || commandK) {
       event.preventDefault();

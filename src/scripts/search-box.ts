@@ -54,28 +54,38 @@ export function attachSearchBox(input: HTMLInputElement): void {
       live.textContent = '';
       return;
     }
-    const [{ data }, found] = await Promise.all([loadSearch(place), searchSite(place, query, LIMIT)]);
+    let loaded;
+    try {
+      loaded = await Promise.all([loadSearch(place), searchSite(place, query, LIMIT)]);
+    } catch {
+      // The box stays a plain form: Enter still opens the results page, which reports the error.
+      if (mine === generation) close();
+      return;
+    }
     if (mine !== generation) return;
+    const [{ data }, found] = loaded;
     const all = new URL(form.action, location.href);
     all.searchParams.set('q', query);
     const entries = found.hits.map((hit) => ({ href: hit.url, title: hit.title, note: data.labels.kind?.[hit.kind] ?? '' }));
     entries.push({ href: all.href, title: data.strings['search.showAll'] ?? '', note: countText(data, found.total) });
     list.replaceChildren(
       ...entries.map((entry, i) => {
+        // Options hold text only (no links inside role=option); choosing one opens its address.
         const option = make('li', 'search-box__option');
         option.id = `${list.id}-${i}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        const link = make('a', undefined, entry.title);
-        link.href = entry.href;
-        link.tabIndex = -1;
-        option.append(link, make('span', 'search-box__note', entry.note));
+        option.dataset.href = entry.href;
+        option.append(make('span', 'search-box__title', entry.title), make('span', 'search-box__note', entry.note));
+        option.addEventListener('mousedown', (event) => event.preventDefault());
+        option.addEventListener('click', () => location.assign(entry.href));
         return option;
       }),
     );
     list.setAttribute('aria-label', data.strings['search.listLabel'] ?? '');
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    input.removeAttribute('aria-activedescendant');
     active = -1;
     live.textContent = found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
   };
@@ -91,8 +101,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
       highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0 && !list.hidden) {
       event.preventDefault();
-      const link = options()[active]?.querySelector('a');
-      if (link) location.href = link.href;
+      const href = options()[active]?.dataset.href;
+      if (href) location.assign(href);
     } else if (event.key === 'Escape') {
       if (!list.hidden) {
         event.preventDefault();

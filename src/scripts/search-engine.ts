@@ -26,7 +26,7 @@ interface PagefindSearch {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch>;
+  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -60,11 +60,18 @@ export function loadSearch(place: SearchPlace) {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
       import(/* @vite-ignore */ `${place.bundle}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${place.base}${place.lang}/search.json`).then((r) => r.json() as Promise<SearchData>),
+      fetch(`${place.base}${place.lang}/search.json`).then((r) => {
+        if (!r.ok) throw new Error(`search.json: ${r.status}`);
+        return r.json() as Promise<SearchData>;
+      }),
     ]);
     await pagefind.options({ baseUrl: place.base, excerptLength: 24 });
     return { pagefind, data };
-  })();
+  })().catch((error: unknown) => {
+    // A failed load is not kept: the next search tries again.
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }
 
@@ -75,7 +82,12 @@ let filterIndex: Promise<unknown> | undefined;
  * filter value has. Only the search page needs it: the header box does not wait for it.
  */
 export async function loadFilters(place: SearchPlace): Promise<void> {
-  filterIndex ??= loadSearch(place).then(({ pagefind }) => pagefind.filters());
+  filterIndex ??= loadSearch(place)
+    .then(({ pagefind }) => pagefind.filters())
+    .catch((error: unknown) => {
+      filterIndex = undefined;
+      throw error;
+    });
   await filterIndex;
 }
 
@@ -87,7 +99,12 @@ export async function searchSite(place: SearchPlace, query: string, limit: numbe
   const { pagefind, data } = await loadSearch(place);
   const variants = queryVariants(query, data);
   if (variants.length === 0) return { total: 0, hits: [], counts: {} };
-  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+  // Within one filter, any chosen value will do (a page has one kind and one plan); across filters, all must hold.
+  const active = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
   const searches = await Promise.all(variants.map((v) => pagefind.search(v, { filters: active })));
   const best = new Map<string, PagefindResult>();
   for (const { results } of searches) {

@@ -5,6 +5,7 @@
  */
 import { countText, loadFilters, loadSearch, searchSite, type Found } from './search-engine';
 import { make, placeOf, setExcerpt } from './search-dom';
+import { setSlashShortcut, slashShortcutOn } from './shortcut-setting';
 
 const FILTERS = ['kind', 'plan', 'principle'] as const;
 const LIMIT = 30;
@@ -20,6 +21,13 @@ export function startSearchPage(): void {
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const elsewhere = root.querySelector<HTMLElement>('[data-search-elsewhere]')!;
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  const setting = root.querySelector<HTMLElement>('[data-shortcut-setting]');
+  const toggle = setting?.querySelector<HTMLInputElement>('input');
+  if (setting && toggle) {
+    toggle.checked = slashShortcutOn();
+    toggle.addEventListener('change', () => setSlashShortcut(toggle.checked));
+    setting.hidden = false;
+  }
 
   const params = new URLSearchParams(location.search);
   const chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]));
@@ -45,10 +53,10 @@ export function startSearchPage(): void {
       filterBox.hidden = true;
       return;
     }
-    const { data } = await loadSearch(place);
-    status.textContent = data.strings['search.loading'] ?? '';
-    await loadFilters(place);
     try {
+      const { data } = await loadSearch(place);
+      status.textContent = data.strings['search.loading'] ?? '';
+      await loadFilters(place);
       const found = await searchSite(place, query, LIMIT, chosen);
       const unfiltered = FILTERS.some((f) => (chosen[f] ?? []).length > 0) ? await searchSite(place, query, 0) : found;
       if (mine !== latest) return;
@@ -68,7 +76,9 @@ export function startSearchPage(): void {
         elsewhere.hidden = false;
       }
     } catch {
-      status.textContent = data.strings['search.error'] ?? '';
+      if (mine !== latest) return;
+      // Without the search data there are no translated strings: the page's own error text is used.
+      status.textContent = root.dataset.errorText ?? '';
     }
   };
 
@@ -88,7 +98,8 @@ export function startSearchPage(): void {
         box.addEventListener('change', () => {
           chosen[f] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
           remember();
-          void run();
+          // The filters are drawn anew with the results: put the focus back on the same box.
+          void run().then(() => filterBox.querySelector<HTMLInputElement>(`input[name="${f}"][value="${CSS.escape(value)}"]`)?.focus());
         });
         label.append(box, ` ${labels[f]?.[value] ?? value}`);
         fieldset.append(label);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, siteInBrowser } from '../helpers/browser';
@@ -43,7 +45,7 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     const active = await input.getAttribute('aria-activedescendant');
     expect(active).toBe('search-header-list-1');
     expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
-    const target = await page.locator(`#${active} a`).evaluate((a) => (a as HTMLAnchorElement).pathname);
+    const target = await page.locator(`#${active}`).evaluate((option) => new URL((option as HTMLElement).dataset.href!, location.href).pathname);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target);
     expect(target.startsWith('/lv/')).toBe(true);
@@ -87,5 +89,47 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     await page.reload();
     await page.locator('[data-search-results] li').first().waitFor();
     expect(await page.locator('input[name="kind"][value="commitment"]').isChecked()).toBe(true);
+  });
+
+  it('lets a visitor turn off the single-key / shortcut, while Ctrl+K keeps working', async () => {
+    await page.goto(`${site.server.url}lv/meklet/`);
+    const toggle = page.locator('input[name="slash-shortcut"]');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.goto(`${site.server.url}lv/kas-ir-ogp/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search-header');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+  });
+
+  it('finds pages of either kind when two kinds are ticked, and keeps the focus on the box', async () => {
+    await page.goto(`${site.server.url}lv/meklet/?q=dati`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    await page.locator('input[name="kind"][value="commitment"]').focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/kind=commitment/);
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'commitment');
+    await page.locator('input[name="kind"][value="plan"]').check();
+    await page.waitForURL(/kind=commitment&kind=plan/);
+    await page.waitForFunction(() => {
+      const kinds = new Set([...document.querySelectorAll('.search-results__kind')].map((el) => el.textContent));
+      return kinds.has('Apņemšanās') && kinds.has('Rīcības plāns') && kinds.size === 2;
+    });
+  });
+
+  it('passes axe with the result list open', async () => {
+    await page.goto(`${site.server.url}en/`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('open data');
+    await page.locator('#search-header-list [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   });
 });

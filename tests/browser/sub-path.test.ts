@@ -59,9 +59,9 @@ describe('the site built for a sub-path', () => {
     await tab.waitForURL(`${server.url}en/`);
     await tab.keyboard.press('/');
     await tab.keyboard.type('whistleblower');
-    const first = tab.locator('#search-header-list [role="option"] a').first();
+    const first = tab.locator('#search-header-list [role="option"]').first();
     await first.waitFor();
-    const href = await first.evaluate((a) => (a as HTMLAnchorElement).pathname);
+    const href = await first.evaluate((option) => new URL((option as HTMLElement).dataset.href!, location.href).pathname);
     expect(href.startsWith(`${BASE}en/`)).toBe(true);
     await first.click();
     await tab.waitForURL((url) => url.pathname === href);

@@ -34,7 +34,6 @@ const SEARCH_STRINGS = [
   'search.filter.kind',
   'search.filter.plan',
   'search.filter.principle',
-  'search.filter.clear',
   'search.sections',
 ];
 
