@@ -7,7 +7,8 @@ import { alternatesFromHtml } from './scripts/sitemap-alternates.mjs';
 // Where the site is published. Canonical and alternate links need an absolute address;
 // set SITE_URL (and BASE_PATH for a sub-path such as /ogp/) when building for a real host.
 const site = process.env.SITE_URL ?? 'https://atvertaparvaldiba.example';
-const base = process.env.BASE_PATH ?? '/';
+// Always with slashes at both ends, e.g. `/ogp/`, however BASE_PATH is written.
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const outDir = process.env.OGP_OUT_DIR ?? './dist';
 
 export default defineConfig({

@@ -7,11 +7,8 @@ import { chromium } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-/**
- * Starts headless Chromium the way an offline machine running as root needs it.
- * @param {{ javaScript?: boolean }} [options]
- */
-export function launchBrowser(options = {}) {
+/** Starts headless Chromium the way an offline machine running as root needs it. */
+export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -22,7 +19,6 @@ export function launchBrowser(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      ...(options.javaScript === false ? ['--blink-settings=scriptEnabled=false'] : []),
     ],
   });
 }

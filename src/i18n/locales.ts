@@ -14,6 +14,8 @@ export const locales = {
     intl: 'lv',
     /** How a month of a year is written (Intl abbreviates the Latvian "gada"). */
     monthYear: '{year}. gada {month}',
+    /** Pagefind has no word rules for this language: the site stems queries itself. */
+    stemQueries: true,
   },
   en: {
     lang: 'en',
@@ -21,10 +23,17 @@ export const locales = {
     ogLocale: 'en_GB',
     intl: 'en-GB',
     monthYear: '{month} {year}',
+    stemQueries: false,
   },
 } as const;
 
 export type Locale = keyof typeof locales;
+
+/** The language of field descriptions in the open data's JSON Schemas, as schema tooling expects. */
+export const schemaLocale: Locale = 'en';
+
+/** The language of the State Chancellery's 2016 presentation (source S0), whose titles some records quote. */
+export const seedLocale: Locale = 'lv';
 
 /** Latvian is the default: `/` leads to it and it is the `x-default` alternate. */
 export const defaultLocale: Locale = 'lv';

@@ -14,7 +14,8 @@ export function isPartialDate(value: string): boolean {
   if (!match) return false;
   const [, y, m, d] = match;
   const year = Number(y);
-  if (m === undefined) return year >= 1900 && year <= 2100;
+  if (year < 1900 || year > 2100) return false;
+  if (m === undefined) return true;
   const month = Number(m);
   if (month < 1 || month > 12) return false;
   if (d === undefined) return true;
@@ -50,7 +51,18 @@ export function formatDate(value: string, lang: Locale): string {
   }
 }
 
-/** Sorts partial dates as text works because every part is zero-padded. */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The first and the last day a partial date can mean, for comparing dates of different precision.
+ * @example dateBounds('2017') // ['2017-01-01', '2017-12-31']
+ */
+export function dateBounds(value: string): [string, string] {
+  const [y, m, d] = value.split('-');
+  if (d !== undefined) return [value, value];
+  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, '0')}`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/** True when a period's end cannot be before its start, however precise each is. */
+export function periodInOrder(start: string, end: string): boolean {
+  return dateBounds(end)[1] >= dateBounds(start)[0];
 }

@@ -6,7 +6,7 @@ import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
-import { isPartialDate } from './dates';
+import { isPartialDate, periodInOrder } from './dates';
 import { parseContentLink } from './routes';
 
 /** A loaded collection entry, as Astro gives it. */
@@ -81,7 +81,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     }
     if (plan.data.coordinator !== UNKNOWN) checkInstitutions(plan, 'coordinator', [plan.data.coordinator]);
     const { start, end } = plan.data.period;
-    if (start !== UNKNOWN && end !== UNKNOWN && end < start) {
+    if (start !== UNKNOWN && end !== UNKNOWN && !periodInOrder(start, end)) {
       problems.push(`${where(plan)}: field "period.end" (${end}) is before "period.start" (${start}).`);
     }
   }
@@ -90,6 +90,9 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     checkSources(commitment, data.sources);
     if (!planNumbers.has(data.plan)) {
       problems.push(`${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`);
+    }
+    if (data.ogpId === UNKNOWN && data.ogpIdInferred) {
+      problems.push(`${where(commitment)}: field "ogpIdInferred" is true, but "ogpId" is unknown. Give the inferred ID or remove ogpIdInferred.`);
     }
     if (data.ogpId !== UNKNOWN && commitment.id !== data.ogpId.toLowerCase()) {
       problems.push(`${where(commitment)}: field "ogpId" is ${data.ogpId}, so name the file ${data.ogpId.toLowerCase()}.yaml.`);
@@ -100,7 +103,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
       if (earlier === commitment.id) problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
       else if (!commitmentIds.has(earlier)) problems.push(`${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`);
     }
-    if (data.period !== UNKNOWN && data.period.end < data.period.start) {
+    if (data.period !== UNKNOWN && !periodInOrder(data.period.start, data.period.end)) {
       problems.push(`${where(commitment)}: field "period.end" (${data.period.end}) is before "period.start" (${data.period.start}).`);
     }
     counts.set(data.plan, (counts.get(data.plan) ?? 0) + 1);
@@ -145,8 +148,8 @@ export function contentLinks(body: string): string[] {
  * 2 March without a word, so the text itself must be a real date.
  */
 export function checkFrontmatterDates(raw: string, file: string): string[] {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? '';
-  return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*$/gm)]
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '';
+  return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
     .map(([, field, value]) => `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`);
 }

@@ -4,12 +4,13 @@ import type { PlanData } from '../schemas/plan';
 import { formatDate } from './dates';
 
 /**
- * A plan's period as readers see it; an unknown end shows as an open range.
- * @example planPeriod({ period: { start: '2015-07', end: '2017-06' } }, 'en') // 'July 2015 – June 2017'
+ * A plan's period as readers see it; an unknown start or end is said to be not known.
+ * @example planPeriod({ period: { start: '2015-07', end: '2017-06' } }, 'en', 'not known') // 'July 2015 – June 2017'
+ * @example planPeriod({ period: { start: '2012-04', end: 'unknown' } }, 'en', 'not known') // 'April 2012 – not known'
  */
-export function planPeriod(plan: Pick<PlanData, 'period'>, lang: Locale): string {
+export function planPeriod(plan: Pick<PlanData, 'period'>, lang: Locale, unknownText: string): string {
   const { start, end } = plan.period;
-  const part = (value: string) => (value === UNKNOWN ? '…' : formatDate(value, lang));
+  const part = (value: string) => (value === UNKNOWN ? unknownText : formatDate(value, lang));
   return `${part(start)} – ${part(end)}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { UNKNOWN } from '../schemas/fields';
 import type { CommitmentData } from '../schemas/commitment';
 import { institutionLabel } from './institutions';
@@ -19,6 +19,7 @@ export function registerRows(site: Site, lang: Locale) {
   const rows = site.commitments.map(({ id, data }) => ({
     id,
     ogpId: data.ogpId === UNKNOWN ? undefined : data.ogpId,
+    ogpIdInferred: data.ogpIdInferred,
     title: data.title[lang],
     plan: data.plan,
     leads: data.lead === UNKNOWN ? [] : data.lead,
@@ -33,7 +34,7 @@ export function registerRows(site: Site, lang: Locale) {
       data.irm.diog === UNKNOWN ? undefined : `irm.diogShort.${data.irm.diog}`,
     ].filter((k): k is string => k !== undefined),
   }));
-  const collator = new Intl.Collator(lang);
+  const collator = new Intl.Collator(locales[lang].intl);
   const leadIds = [...new Set(rows.flatMap((r) => r.leads))];
   const leads = leadIds.map((id) => ({ id, label: institutionLabel(site.institutions.get(id)!, lang) })).sort((a, b) => collator.compare(a.label, b.label));
   const areas = [...new Set(rows.map((r) => r.area))].sort();

@@ -6,6 +6,7 @@ import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
+import { UNKNOWN } from '../schemas/fields';
 import { checkContent, type Entry, type RawContent } from './integrity';
 import { outdatedTwins, pairPages } from './pairing';
 import { buildRoutes, type Route } from './routes';
@@ -28,6 +29,9 @@ export interface Site {
   twins(key: string): Route[];
 }
 
+/** Keys of the pages the layout needs in every language. */
+export const REQUIRED_PAGES = ['index', 'search', 'all-pages'] as const;
+
 /** Thrown when content has problems; the message lists every one. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -45,7 +49,8 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
   const pages = new Map(content.pages.map((p) => [p.id, p]));
   const plans = [...content.plans].sort((a, b) => a.data.number - b.data.number);
   const commitments = [...content.commitments].sort(
-    (a, b) => a.data.plan - b.data.plan || Number(a.data.number) - Number(b.data.number) || a.id.localeCompare(b.id),
+    // Unknown numbers sort last within their plan.
+    (a, b) => a.data.plan - b.data.plan || numberOrLast(a.data.number) - numberOrLast(b.data.number) || a.id.localeCompare(b.id),
   );
   const { routes, problems: routeProblems } = buildRoutes({
     pairs,
@@ -58,11 +63,16 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
       id: c.id,
       plan: String(c.data.plan),
       title: c.data.title,
-      label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === 'unknown' ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
+      label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === UNKNOWN ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
     })),
   });
+  // Pages the layout itself links to: without them every page would break.
+  const routeKeys = new Set(routes.map((r) => r.key));
+  const required = REQUIRED_PAGES.filter((key) => !routeKeys.has(key)).map(
+    (key) => `content/pages/*/${key}.mdx is missing: every page links to it (home page, search, the list of all pages). Add it in each language.`,
+  );
   const outdated = outdatedTwins(pairs, new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])));
-  const all = [...problems, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
+  const all = [...problems, ...required, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
   if (all.length > 0) throw new ContentError(all);
 
   const index = new Map(routes.map((r) => [`${r.lang}:${r.key}`, r]));
@@ -79,3 +89,5 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
     twins: (key) => localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
   };
 }
+
+const numberOrLast = (value: number | typeof UNKNOWN) => (value === UNKNOWN ? Number.MAX_SAFE_INTEGER : value);

@@ -38,3 +38,11 @@ export function structuredData(input: {
   }
   return { '@context': 'https://schema.org', '@graph': graph };
 }
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text in it can close the script element.
+ * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -26,11 +26,6 @@ export function absoluteUrl(path: string, site: string, base: string): string {
   return new URL(withBase(path, base), site).href;
 }
 
-/** True for links that leave the site (another scheme or host). */
-export function isExternal(href: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^(page|plan|commitment):/.test(href);
-}
-
 /**
  * Where a page's share image is published, without the deployment base.
  * @example shareImagePath({ lang: 'lv', path: 'principi/atklatiba' }) // '/og/lv/principi/atklatiba.png'

@@ -14,7 +14,7 @@ export interface YamlLoaderOptions {
 /**
  * Loads YAML records strictly: a syntax error, an entry without an ID or a duplicate ID
  * stops the build naming the file, where Astro's own file loader only logs and goes on.
- * YAML 1.2 core schema: dates stay text, so the schemas can reject impossible ones.
+ * js-yaml 5 reads with the YAML 1.2 core schema (no timestamps): dates stay text, so the schemas can reject impossible ones.
  */
 export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
   return {

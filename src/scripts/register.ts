@@ -12,7 +12,7 @@ export function startRegister(): void {
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')];
   const count = form.querySelector<HTMLElement>('[data-register-count]')!;
   const forms = JSON.parse(count.dataset.countForms ?? '{}') as Record<string, string>;
-  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const plural = new Intl.PluralRules(count.dataset.pluralLocale);
   const select = (name: Name) => form.elements.namedItem(name) as HTMLSelectElement;
 
   const apply = (write: boolean) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isExternal, pagePath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, pagePath, withBase } from '../../src/lib/urls';
 
 describe('URLs', () => {
   it('put the language first and end with a slash', () => {
@@ -14,10 +14,4 @@ describe('URLs', () => {
     expect(absoluteUrl('/en/', 'https://example.org', '/ogp/')).toBe('https://example.org/ogp/en/');
   });
 
-  it('tell external links from content links', () => {
-    expect(isExternal('https://likumi.lv/')).toBe(true);
-    expect(isExternal('mailto:nvo@mk.gov.lv')).toBe(true);
-    expect(isExternal('page:index')).toBe(false);
-    expect(isExternal('/lv/')).toBe(false);
-  });
 });

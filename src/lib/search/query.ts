@@ -17,7 +17,7 @@ export const MAX_VARIANTS = 6;
  * @example words('Trauksmes celšana, VK!') // ['trauksmes', 'celšana', 'vk']
  */
 export function words(text: string): string[] {
-  return text.toLocaleLowerCase('lv').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**

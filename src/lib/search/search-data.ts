@@ -37,13 +37,7 @@ const SEARCH_STRINGS = [
   'search.sections',
 ];
 
-/** Languages whose index Pagefind builds without word rules, so the site stems queries itself. */
-const STEMMED: ReadonlySet<Locale> = new Set(['lv']);
-
-/**
- * Builds the search data for one language from the content and UI strings.
- * `t` is that language's translation function; `tIn` gives another language's.
- */
+/** Builds the search data for one language from the content and the raw UI dictionaries. */
 export function searchData(site: Site, lang: Locale, dictionaries: Record<Locale, Record<string, string>>): SearchData {
   const raw = (key: string, inLang: Locale = lang) => {
     const value = dictionaries[inLang][key];
@@ -61,7 +55,7 @@ export function searchData(site: Site, lang: Locale, dictionaries: Record<Locale
   const strings = Object.fromEntries(keys.map((key) => [key, raw(key)]));
   return {
     lang,
-    stem: STEMMED.has(lang),
+    stem: locales[lang].stemQueries,
     abbreviations,
     pluralLocale: locales[lang].intl,
     strings,

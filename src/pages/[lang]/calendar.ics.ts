@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     return route ? absoluteUrl(route.href, siteUrl!.href, base) : undefined;
   };
   const { error, value } = createEvents(
-    site.events.map((e) => icsEvent(e.data, lang, page(e.data.page), host)),
+    site.events.map((e) => icsEvent(e.data, lang, page(e.data.page), host, t(`calendar.kind.${e.data.kind}`))),
     { productId: `-//${host}//ogp-calendar//${lang}`, calName: t('calendar.name') },
   );
   if (error || !value) throw new Error(`The calendar could not be written: ${error?.message}`);

@@ -20,12 +20,14 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     description: t('feed.description'),
     site: new URL(withBase(site.route('index', lang)!.href, base), siteUrl).href,
     customData: `<language>${locales[lang].lang}</language>`,
-    items: site.changes.map(({ data }) => ({
+    items: site.changes.map(({ id, data }) => ({
       title: data.title[lang],
       description: data.summary[lang],
       pubDate: new Date(`${data.date}T00:00:00Z`),
       link: withBase(site.route(data.page, lang)!.href, base),
       categories: [t(`feed.kind.${data.kind}`)],
+      // The entry's own ID, so two entries about the same page stay two entries in feed readers.
+      customData: `<guid isPermaLink="false">${id}.${lang}</guid>`,
     })),
   });
 };
