@@ -6,7 +6,7 @@ import type { Site } from './site';
 import { absoluteUrl } from './urls';
 
 /** The open data files, their record schemas and the fields each documents. */
-export const datasets = ['commitments', 'plans', 'institutions'] as const;
+export const datasets = ['commitments', 'plans', 'institutions', 'sources'] as const;
 export type Dataset = (typeof datasets)[number];
 
 /** `unknown` in the content becomes `null` in the data: "not known". */
@@ -74,7 +74,16 @@ const institutionShape = {
   url: text,
 };
 
-export const recordShapes = { commitments: commitmentShape, plans: planShape, institutions: institutionShape } as const;
+const sourceShape = {
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: orNull(z.string()),
+  date: orNull(partialDate),
+  language: z.string(),
+};
+
+export const recordShapes = { commitments: commitmentShape, plans: planShape, institutions: institutionShape, sources: sourceShape } as const;
 
 /** The zod schema of one file: an array of records, each field described for the JSON Schema. */
 export function datasetSchema(dataset: Dataset, describe: (key: string) => string) {
@@ -151,7 +160,10 @@ export function exportRecords(site: Site, siteUrl: string, base: string) {
       website: data.url ?? null,
       url: urls(`institution/${id}`),
     }));
-  return { commitments, plans, institutions };
+  const sources = [...site.sources.entries()]
+    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map(([id, s]) => ({ id, title: s.title, publisher: s.publisher, url: s.url ?? null, date: s.date ?? null, language: s.language }));
+  return { commitments, plans, institutions, sources };
 }
 
 /** CSV columns of commitments.csv: flat, one language per column (`title_lv`, `title_en` …), lists joined with "; ". */

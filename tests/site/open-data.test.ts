@@ -29,12 +29,19 @@ const linkedCommitments = (file: string, selector = 'main') => {
 describe('the open data files', () => {
   it('validate against the JSON Schemas published beside them', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    for (const name of ['commitments', 'plans', 'institutions']) {
+    for (const name of ['commitments', 'plans', 'institutions', 'sources']) {
       const validate = ajv.compile(json(`data/${name}.schema.json`));
       const ok = validate(json(`data/${name}.json`));
       expect(validate.errors ?? [], name).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it('resolve every source ID they use in sources.json', () => {
+    const ids = new Set(json<{ id: string }[]>('data/sources.json').map((s) => s.id));
+    const used = [...commitments.flatMap((c) => (c as unknown as { sources: string[] }).sources), ...json<{ sources: string[] }[]>('data/plans.json').flatMap((p) => p.sources)];
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('are rejected by their schemas when a record is broken', () => {
@@ -110,7 +117,7 @@ describe('the open data files', () => {
       expect(datasets.length, lang).toBe(1);
       const [{ dataset, $ }] = datasets as [(typeof datasets)[number]];
       expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
-      expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/institutions.json', '/data/plans.json']);
+      expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/institutions.json', '/data/plans.json', '/data/sources.json']);
       expect($('main a[href="/data/commitments.schema.json"]').length).toBe(1);
     }
   });
