@@ -1,8 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { alternatesFromHtml } from './scripts/sitemap-alternates.mjs';
+import { notFoundPages } from './src/integrations/not-found-pages';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 // Where the site is published. Canonical and alternate links need an absolute address;
 // set SITE_URL (and BASE_PATH for a sub-path such as /ogp/) when building for a real host.
@@ -18,14 +18,8 @@ export default defineConfig({
   // Tests build broken copies of the content side by side; each gets its own output and cache.
   outDir,
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [
-    mdx(),
-    sitemap({
-      // Pages only: not the redirecting root, not the 404 pages.
-      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== base,
-      serialize: alternatesFromHtml(outDir, base),
-    }),
-  ],
+  // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index.
+  integrations: [mdx(), notFoundPages(), pagefindIndex()],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {

@@ -8,6 +8,8 @@ export const locales = {
     lang: 'lv',
     /** The language's own name, shown in the language switch. */
     name: 'Latviešu',
+    /** Writing direction, for `<html dir>`. */
+    dir: 'ltr',
     /** Open Graph locale. */
     ogLocale: 'lv_LV',
     /** Intl locale for dates and numbers. */
@@ -20,6 +22,7 @@ export const locales = {
   en: {
     lang: 'en',
     name: 'English',
+    dir: 'ltr',
     ogLocale: 'en_GB',
     intl: 'en-GB',
     monthYear: '{month} {year}',

@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
 import { checkFrontmatterDates } from './integrity';
 import { assembleSite, type Site } from './site';
-import { withBase } from './urls';
 
 let cached: Promise<Site> | undefined;
 
@@ -13,32 +10,26 @@ let cached: Promise<Site> | undefined;
  * that calls getCollection: pages and components ask this module.
  */
 export function loadSite(): Promise<Site> {
-  cached ??= (async () => {
-    const [pages, plans, commitments, institutions, sources, events, changes] = await Promise.all([
-      getCollection('pages'),
-      getCollection('plans'),
-      getCollection('commitments'),
-      getCollection('institutions'),
-      getCollection('sources'),
-      getCollection('events'),
-      getCollection('changes'),
-    ]);
-    const dateProblems = (
-      await Promise.all(
-        pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
-      )
-    ).flat();
-    return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
-  })();
+  // `astro dev` reloads changed content, so it assembles the site afresh for every request.
+  if (import.meta.env.DEV) return assemble();
+  cached ??= assemble();
   return cached;
 }
 
-/**
- * What most components start with: the language's `t()`, the site, the deployment base, and
- * `href(key)`, the address of a page of the site in that language.
- */
-export async function pageContext(lang: Locale) {
-  const site = await loadSite();
-  const base = import.meta.env.BASE_URL;
-  return { t: useTranslations(lang), site, base, href: (key: string) => withBase(site.route(key, lang)!.href, base) };
+async function assemble(): Promise<Site> {
+  const [pages, plans, commitments, institutions, sources, events, changes] = await Promise.all([
+    getCollection('pages'),
+    getCollection('plans'),
+    getCollection('commitments'),
+    getCollection('institutions'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('changes'),
+  ]);
+  const dateProblems = (
+    await Promise.all(
+      pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
+    )
+  ).flat();
+  return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
 }

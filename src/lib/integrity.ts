@@ -1,36 +1,9 @@
-import type { ChangeData } from '../schemas/change';
 import type { CommitmentData } from '../schemas/commitment';
-import type { EventData } from '../schemas/event';
 import { UNKNOWN } from '../schemas/fields';
-import type { Institution } from '../schemas/institution';
-import type { PageData } from '../schemas/page';
-import type { PlanData } from '../schemas/plan';
-import type { Source } from '../schemas/source';
 import { isPartialDate, periodInOrder } from './dates';
+import type { Entry, RawContent } from './entry';
+import { pageKinds } from './page-kinds';
 import { parseContentLink } from './routes';
-
-/** A loaded collection entry, as Astro gives it. */
-export interface Entry<T> {
-  id: string;
-  filePath?: string | undefined;
-  data: T;
-  /** Raw MDX source of a page (frontmatter removed). */
-  body?: string | undefined;
-}
-
-/** Everything in `content/`, validated record by record by the schemas. */
-export interface RawContent {
-  pages: Entry<PageData>[];
-  plans: Entry<PlanData>[];
-  commitments: Entry<CommitmentData>[];
-  institutions: Entry<Institution>[];
-  sources: Entry<Source>[];
-  events: Entry<EventData>[];
-  changes: Entry<ChangeData>[];
-}
-
-/** Page kinds that carry no facts and so need no sources. */
-const SOURCELESS_KINDS = new Set<PageData['kind']>(['search', 'sitemap', 'not-found']);
 
 /**
  * The checks no single schema can make: references between records, counts, duplicates
@@ -58,7 +31,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
 
   for (const page of content.pages) {
     checkSources(page, page.data.sources);
-    if (!page.data.sources && !SOURCELESS_KINDS.has(page.data.kind)) {
+    if (!page.data.sources && pageKinds[page.data.kind].needsSources) {
       problems.push(`${where(page)}: field "sources" is missing. List the sources of the facts on this page, e.g. \`sources: [S13]\`.`);
     }
     if (page.data.parent !== undefined && !routeKeys.has(page.data.parent)) {

@@ -1,12 +1,18 @@
 import { localeCodes, type Locale } from '../i18n/locales';
+import type { CommitmentData } from '../schemas/commitment';
+import type { Institution } from '../schemas/institution';
+import type { PageData } from '../schemas/page';
+import type { PlanData } from '../schemas/plan';
+import type { Entry } from './entry';
+import type { PageKind } from './page-kinds';
 import type { PagePair } from './pairing';
 import { pagePath } from './urls';
 
 /** What a route renders. */
 export type RouteType = 'page' | 'plan' | 'commitment' | 'institution';
 
-/** One URL of the site in one language. Twins share the `key`. */
-export interface Route {
+/** One URL of the site in one language, before its entry is attached. Twins share the `key`. */
+export interface RouteShell {
   /** Language-independent key: a page's file path (`principles/openness`), `plan/2` or `commitment/lv0029`. */
   key: string;
   lang: Locale;
@@ -23,6 +29,21 @@ export interface Route {
   label: string;
   /** Key of the parent route for breadcrumbs; undefined for the home page. */
   parent: string | undefined;
+}
+
+/** A route with the entry it renders: what views, layouts and endpoints receive. */
+export type Route =
+  | (RouteShell & { type: 'page'; entry: Entry<PageData> })
+  | (RouteShell & { type: 'plan'; entry: Entry<PlanData> })
+  | (RouteShell & { type: 'commitment'; entry: Entry<CommitmentData> })
+  | (RouteShell & { type: 'institution'; entry: Entry<Institution> });
+
+/** The route of one type. */
+export type RouteOf<T extends RouteType> = Extract<Route, { type: T }>;
+
+/** The row of the page-kind table a route follows: a prose page by its `kind`, a generated page by its type. */
+export function kindOf(route: Route): PageKind {
+  return route.type === 'page' ? route.entry.data.kind : route.type;
 }
 
 /** Page data the route table needs, by entry ID. */
@@ -54,8 +75,8 @@ export function buildRoutes(input: {
   plans: RoutableRecord[];
   commitments: (RoutableRecord & { plan: string })[];
   institutions?: RoutableRecord[];
-}): { routes: Route[]; problems: string[] } {
-  const routes: Route[] = [];
+}): { routes: RouteShell[]; problems: string[] } {
+  const routes: RouteShell[] = [];
   const problems: string[] = [];
   for (const pair of input.pairs) {
     for (const lang of localeCodes) {
@@ -106,13 +127,13 @@ export function buildRoutes(input: {
   return { routes, problems };
 }
 
-function duplicatePaths(routes: Route[], pages: Map<string, RoutablePage>): string[] {
-  const seen = new Map<string, Route>();
+function duplicatePaths(routes: RouteShell[], pages: Map<string, RoutablePage>): string[] {
+  const seen = new Map<string, RouteShell>();
   const problems: string[] = [];
   for (const route of routes) {
     const earlier = seen.get(route.href);
     if (earlier) {
-      const where = (r: Route) => pages.get(r.entryId)?.filePath ?? r.entryId;
+      const where = (r: RouteShell) => pages.get(r.entryId)?.filePath ?? r.entryId;
       problems.push(`${where(route)}: field "path" gives ${route.href}, which ${where(earlier)} already uses. Choose another path.`);
     } else seen.set(route.href, route);
   }

@@ -7,15 +7,20 @@ import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { UNKNOWN } from '../schemas/fields';
-import { checkContent, type Entry, type RawContent } from './integrity';
+import type { Entry, RawContent } from './entry';
+import { checkContent } from './integrity';
+import { checkPageKinds } from './page-kinds';
 import { outdatedTwins, pairPages } from './pairing';
-import { buildRoutes, type Route } from './routes';
+import { buildRoutes, type Route, type RouteShell } from './routes';
 
 /** The whole site, checked and routed: what every page is rendered from. */
 export interface Site {
+  /** Every page of every language, each carrying the entry it renders. */
   routes: Route[];
   pages: Map<string, Entry<PageData>>;
+  /** Plans by number, first first. */
   plans: Entry<PlanData>[];
+  /** Commitments by plan, then number. */
   commitments: Entry<CommitmentData>[];
   institutions: Map<string, Institution>;
   sources: Map<string, Source>;
@@ -23,14 +28,31 @@ export interface Site {
   events: Entry<EventData>[];
   /** News entries, newest first. */
   changes: Entry<ChangeData>[];
-  /** The route of `key` in `lang`. */
+  /** The route of `key` in `lang`, or undefined. */
   route(key: string, lang: Locale): Route | undefined;
   /** The same page in every language, default first. */
   twins(key: string): Route[];
+  /** The page of a kind the layout links to (home, search, all pages, 404) in `lang`. */
+  pageOfKind(kind: 'home' | 'search' | 'sitemap' | 'not-found', lang: Locale): Route;
+  /** The plan with this number; the content check guarantees that every plan a record names exists. */
+  plan(number: number): Entry<PlanData>;
+  /** The commitment with this ID; the content check guarantees that every commitment a record names exists. */
+  commitment(id: string): Entry<CommitmentData>;
+  /** The institution with this ID; the content check guarantees that every institution a record names exists. */
+  institution(id: string): Institution;
+  /** The commitments of a plan, in order. */
+  commitmentsOf(plan: number): Entry<CommitmentData>[];
+  /** The commitments an institution leads. */
+  ledBy(institution: string): Entry<CommitmentData>[];
+  /** The commitments an institution supports as a partner. */
+  partnerIn(institution: string): Entry<CommitmentData>[];
+  /** The commitments that continue this one. */
+  continuedBy(commitment: string): Entry<CommitmentData>[];
+  /** The commitments that serve a principle. */
+  serving(principle: string): Entry<CommitmentData>[];
+  /** The page about a principle in `lang`, if there is one. */
+  principlePage(principle: string, lang: Locale): Route | undefined;
 }
-
-/** Keys of the pages the layout needs in every language. */
-export const REQUIRED_PAGES = ['index', 'search', 'all-pages'] as const;
 
 /** Thrown when content has problems; the message lists every one. */
 export class ContentError extends Error {
@@ -52,13 +74,12 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
     // Unknown numbers sort last within their plan.
     (a, b) => a.data.plan - b.data.plan || numberOrLast(a.data.number) - numberOrLast(b.data.number) || a.id.localeCompare(b.id),
   );
-  const { routes, problems: routeProblems } = buildRoutes({
+  const institutions = [...content.institutions].sort((a, b) => a.id.localeCompare(b.id));
+  const { routes: shells, problems: routeProblems } = buildRoutes({
     pairs,
     pages: new Map(content.pages.map((p) => [p.id, { ...p.data, filePath: p.filePath }])),
     plans: plans.map((p) => ({ id: p.id, title: p.data.name, label: p.data.name })),
-    institutions: [...content.institutions]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((i) => ({ id: i.id, title: i.data.name, label: i.data.name })),
+    institutions: institutions.map((i) => ({ id: i.id, title: i.data.name, label: i.data.name })),
     commitments: commitments.map((c) => ({
       id: c.id,
       plan: String(c.data.plan),
@@ -66,28 +87,73 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
       label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === UNKNOWN ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
     })),
   });
-  // Pages the layout itself links to: without them every page would break.
-  const routeKeys = new Set(routes.map((r) => r.key));
-  const required = REQUIRED_PAGES.filter((key) => !routeKeys.has(key)).map(
-    (key) => `content/pages/*/${key}.mdx is missing: every page links to it (home page, search, the list of all pages). Add it in each language.`,
-  );
+  const kindProblems = localeCodes.flatMap((lang) => checkPageKinds(content.pages.filter((p) => p.id.startsWith(`${lang}/`)), lang));
   const outdated = outdatedTwins(pairs, new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])));
-  const all = [...problems, ...required, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(routes.map((r) => r.key)))];
+  const all = [...problems, ...kindProblems, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(shells.map((r) => r.key)))];
   if (all.length > 0) throw new ContentError(all);
 
+  const routes = withEntries(shells, {
+    page: pages,
+    plan: new Map(plans.map((p) => [p.id, p])),
+    commitment: new Map(commitments.map((c) => [c.id, c])),
+    institution: new Map(institutions.map((i) => [i.id, i])),
+  });
   const index = new Map(routes.map((r) => [`${r.lang}:${r.key}`, r]));
+  const byKind = new Map<string, Route>(routes.flatMap((r) => (r.type === 'page' ? [[`${r.lang}:${r.entry.data.kind}`, r] as const] : [])));
+  const byPrinciple = new Map<string, Route>(
+    routes.flatMap((r) => (r.type === 'page' && r.entry.data.principle ? [[`${r.lang}:${r.entry.data.principle}`, r] as const] : [])),
+  );
+  const byNumber = new Map(plans.map((p) => [p.data.number, p]));
+  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const institutionById = new Map(institutions.map((i) => [i.id, i.data]));
   return {
     routes,
     pages,
     plans,
     commitments,
-    institutions: new Map(content.institutions.map((i) => [i.id, i.data])),
+    institutions: institutionById,
     sources: new Map(content.sources.map((s) => [s.id, s.data])),
     events: [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)),
     changes: [...content.changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     route: (key, lang) => index.get(`${lang}:${key}`),
     twins: (key) => localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
+    pageOfKind: (kind, lang) => {
+      const route = byKind.get(`${lang}:${kind}`);
+      // checkPageKinds has made sure each exists.
+      if (!route) throw new Error(`No page of kind "${kind}" in language "${lang}".`);
+      return route;
+    },
+    plan: (number) => found(byNumber.get(number), `plan ${number}`),
+    commitment: (id) => found(byId.get(id), `commitment "${id}"`),
+    institution: (id) => found(institutionById.get(id), `institution "${id}"`),
+    commitmentsOf: (plan) => commitments.filter((c) => c.data.plan === plan),
+    ledBy: (id) => commitments.filter((c) => c.data.lead !== UNKNOWN && c.data.lead.includes(id)),
+    partnerIn: (id) => commitments.filter((c) => c.data.partners.includes(id)),
+    continuedBy: (id) => commitments.filter((c) => c.data.continues.includes(id)),
+    principlePage: (principle, lang) => byPrinciple.get(`${lang}:${principle}`),
+    serving: (principle) => commitments.filter((c) => (c.data.principles as readonly string[]).includes(principle)),
   };
+}
+
+/**
+ * Gives each route the entry it renders. The content check has already resolved every
+ * reference, so a missing entry here is a bug in the route table, not in the content.
+ */
+function withEntries(
+  shells: RouteShell[],
+  entries: { page: Map<string, Entry<PageData>>; plan: Map<string, Entry<PlanData>>; commitment: Map<string, Entry<CommitmentData>>; institution: Map<string, Entry<Institution>> },
+): Route[] {
+  return shells.map((shell) => {
+    const entry = entries[shell.type].get(shell.entryId);
+    if (!entry) throw new Error(`Route ${shell.href} renders ${shell.type} "${shell.entryId}", which was not loaded.`);
+    return { ...shell, entry } as Route;
+  });
+}
+
+/** A record the content check has already resolved: its absence is a bug, reported as such. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The site has no ${what}, though the content check passed.`);
+  return value;
 }
 
 const numberOrLast = (value: number | typeof UNKNOWN) => (value === UNKNOWN ? Number.MAX_SAFE_INTEGER : value);

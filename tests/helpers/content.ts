@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { Entry, RawContent } from '../../src/lib/integrity';
+import type { Entry, RawContent } from '../../src/lib/entry';
 import { changeSchema } from '../../src/schemas/change';
 import { commitmentSchema } from '../../src/schemas/commitment';
 import { eventSchema } from '../../src/schemas/event';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFrontmatterDates, contentLinks, type RawContent } from '../../src/lib/integrity';
+import type { RawContent } from '../../src/lib/entry';
+import { checkContent, checkFrontmatterDates, contentLinks } from '../../src/lib/integrity';
 import { commitmentSchema } from '../../src/schemas/commitment';
 import { institutionSchema } from '../../src/schemas/institution';
 import { planSchema } from '../../src/schemas/plan';

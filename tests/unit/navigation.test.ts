@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mainNavigation, trailOf } from '../../src/lib/navigation';
-import type { Route } from '../../src/lib/routes';
+import type { RouteShell } from '../../src/lib/routes';
 
-const route = (key: string, parent?: string): Route => ({
+const route = (key: string, parent?: string): RouteShell => ({
   key,
   lang: 'lv',
   path: key,

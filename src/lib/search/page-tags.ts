@@ -1,5 +1,5 @@
-import type { PageData } from '../../schemas/page';
-import type { Route } from '../routes';
+import { ruleOf } from '../page-kinds';
+import { kindOf, type Route } from '../routes';
 import type { SearchKind } from './search-data';
 
 /** What the search index records of a page besides its text: its kind, and the filters it answers to. */
@@ -8,26 +8,16 @@ export interface PageTags {
   filters: [name: string, value: string][];
 }
 
-const KIND_OF_PAGE: Partial<Record<PageData['kind'], SearchKind>> = {
-  principle: 'principle',
-  participation: 'participation',
-};
-
 /**
- * The search tags of a route: prose pages by their kind, plans by number, commitments by plan
- * and principle, so results can be filtered.
+ * The search tags of a route: its kind from the page-kind table, plans by number,
+ * commitments by plan and principle, so results can be filtered.
  */
-export function pageTags(
-  route: Route,
-  details: { pageKind?: PageData['kind'] | undefined; plan?: number | undefined; principles?: readonly string[] | undefined },
-): PageTags {
-  if (route.type === 'plan') return { kind: 'plan', filters: [['kind', 'plan'], ['plan', String(details.plan)]] };
+export function pageTags(route: Route): PageTags {
+  const kind = ruleOf(kindOf(route)).searchKind;
+  if (route.type === 'plan') return { kind, filters: [['kind', kind], ['plan', String(route.entry.data.number)]] };
   if (route.type === 'commitment') {
-    return {
-      kind: 'commitment',
-      filters: [['kind', 'commitment'], ['plan', String(details.plan)], ...(details.principles ?? []).map((p): [string, string] => ['principle', p])],
-    };
+    const { plan, principles } = route.entry.data;
+    return { kind, filters: [['kind', kind], ['plan', String(plan)], ...principles.map((p): [string, string] => ['principle', p])] };
   }
-  const kind = KIND_OF_PAGE[details.pageKind ?? 'article'] ?? 'page';
   return { kind, filters: [['kind', kind]] };
 }

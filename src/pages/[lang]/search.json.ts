@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales';
+import { localeCodes } from '../../i18n/locales';
 import { dictionaries } from '../../i18n/t';
-import { loadSite } from '../../lib/content';
 import { searchData } from '../../lib/search/search-data';
 
 /** /LANG/search.json: abbreviations, labels and strings the search code loads when a visitor first searches. */
@@ -9,9 +8,8 @@ export function getStaticPaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const site = await loadSite();
-  return new Response(JSON.stringify(searchData(site, params.lang as Locale, dictionaries)), {
+export const GET: APIRoute = ({ locals: { site, lang } }) => {
+  return new Response(JSON.stringify(searchData(site, lang, dictionaries)), {
     headers: { 'content-type': 'application/json' },
   });
 };

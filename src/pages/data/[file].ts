@@ -1,4 +1,4 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../lib/content';
 import { siteDataFiles } from '../../lib/data-files';
 
@@ -8,7 +8,8 @@ export async function getStaticPaths() {
   return siteDataFiles(site, import.meta.env.SITE, import.meta.env.BASE_URL).map((file) => ({ params: { file: file.name }, props: { file } }));
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { file } = props as { file: { body: string; contentType: string } };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { file } }) => {
   return new Response(file.body, { headers: { 'content-type': file.contentType } });
 };

@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n/t';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../lib/content';
-import type { Route } from '../../lib/routes';
+import { claimsAddress } from '../../lib/page-meta';
 import { pageTags } from '../../lib/search/page-tags';
 import { shareImagePath } from '../../lib/urls';
 import { shareImageSvg } from '../../lib/share-image';
@@ -13,17 +12,16 @@ import { shareImageSvg } from '../../lib/share-image';
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fontFiles = [join(fonts, 'DejaVuSans.ttf'), join(fonts, 'DejaVuSans-Bold.ttf')];
 
-/** /og/LANG/PATH.png: the share image of every page in every language. */
+/** /og/LANG/PATH.png: the share image of every page that has an address of its own, in every language. */
 export async function getStaticPaths() {
   const site = await loadSite();
-  return site.routes.filter((r) => r.key !== '404').map((route) => ({ params: { image: shareImagePath(route).replace(/^\/og\//, '') }, props: { route } }));
+  return site.routes.filter(claimsAddress).map((route) => ({ params: { image: shareImagePath(route).replace(/^\/og\//, '') }, props: { route } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { route } = props as { route: Route };
-  const site = await loadSite();
-  const t = useTranslations(route.lang);
-  const { kind } = pageTags(route, { pageKind: route.type === 'page' ? site.pages.get(route.entryId)?.data.kind : undefined });
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { route }, locals: { t } }) => {
+  const { kind } = pageTags(route);
   // A generic page needs no label on its card; principles, plans and commitments say what they are.
   const label = kind === 'page' ? '' : t(`search.kind.${kind}`);
   const svg = shareImageSvg({ siteName: t('site.name'), title: route.title, kind: label, font: 'DejaVu Sans' });
