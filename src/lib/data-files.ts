@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { schemaLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import { dataFiles, type DataFile } from './open-data';
+import { dataFiles, type DataFile } from './open-data/files';
 import type { Site } from './site';
 
 // One build has one site and one address: the files are made once and shared by the endpoints and the data page.

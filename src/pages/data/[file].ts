@@ -2,7 +2,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../lib/content';
 import { siteDataFiles } from '../../lib/data-files';
 
-/** /data/commitments.json, .csv, plans.json, institutions.json and a JSON Schema beside each. */
+/** /data/commitments.json, .csv, plans.json, institutions.json, sources.json and a JSON Schema beside each. */
 export async function getStaticPaths() {
   const site = await loadSite();
   return siteDataFiles(site, import.meta.env.SITE, import.meta.env.BASE_URL).map((file) => ({ params: { file: file.name }, props: { file } }));
@@ -10,6 +10,4 @@ export async function getStaticPaths() {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { file } }) => {
-  return new Response(file.body, { headers: { 'content-type': file.contentType } });
-};
+export const GET: APIRoute<Props> = ({ props: { file } }) => new Response(file.body, { headers: { 'content-type': file.contentType } });

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { localeCodes } from '../../i18n/locales';
+import type { DatasetTable } from './fields';
+
+type Row = Record<string, unknown>;
+type Column = [name: string, cell: (record: Row) => string];
+
+/** `policyArea` → `policy_area`. */
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The CSV columns of one field, read from its schema: text in every language gets a column per
+ * language (`title_lv`, `title_en`), a list shares one cell joined with "; ", null is an empty cell.
+ */
+function columnsOf({ name, schema }: DatasetTable['fields'][number]): Column[] {
+  const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
+  const column = snakeCase(name);
+  if (inner instanceof z.ZodObject) {
+    if (Object.keys(inner.shape).join() !== localeCodes.join()) throw new Error(`${name}: only text in every language has a CSV form`);
+    return localeCodes.map((l) => [`${column}_${l}`, (r) => (r[name] as Record<string, string> | null)?.[l] ?? '']);
+  }
+  if (inner instanceof z.ZodArray) {
+    if (inner.element instanceof z.ZodObject) throw new Error(`${name}: a list of objects has no CSV form`);
+    return [[column, (r) => (r[name] as unknown[] | null)?.join('; ') ?? '']];
+  }
+  return [[column, (r) => (r[name] === null ? '' : String(r[name]))]];
+}
+
+/** The CSV of a dataset's records as rows, the header first: flat, one language per column, lists joined with "; ". */
+export function csvRows(dataset: DatasetTable, records: Row[]): string[][] {
+  const columns = dataset.fields.flatMap(columnsOf);
+  return [columns.map(([name]) => name), ...records.map((r) => columns.map(([, cell]) => cell(r)))];
+}
