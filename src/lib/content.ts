@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import { checkFrontmatterDates } from './integrity';
 import { assembleSite, type Site } from './site';
 import { withBase } from './urls';
 
@@ -23,12 +21,7 @@ export function loadSite(): Promise<Site> {
       getCollection('events'),
       getCollection('changes'),
     ]);
-    const dateProblems = (
-      await Promise.all(
-        pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
-      )
-    ).flat();
-    return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
+    return assembleSite({ pages, plans, commitments, institutions, sources, events, changes });
   })();
   return cached;
 }

@@ -7,6 +7,7 @@ import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { isPartialDate, periodInOrder } from './dates';
+import { splitFrontmatter } from './frontmatter';
 import { parseContentLink } from './routes';
 
 /** A loaded collection entry, as Astro gives it. */
@@ -148,7 +149,7 @@ export function contentLinks(body: string): string[] {
  * 2 March without a word, so the text itself must be a real date.
  */
 export function checkFrontmatterDates(raw: string, file: string): string[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '';
+  const frontmatter = splitFrontmatter(raw)?.frontmatter ?? '';
   return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
     .map(([, field, value]) => `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`);
