@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
+import { pagesLoader } from './lib/pages-loader';
 import { yamlLoader } from './lib/yaml-loader';
 import { changeSchema } from './schemas/change';
 import { commitmentSchema } from './schemas/commitment';
@@ -10,9 +10,9 @@ import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
 import { sourceSchema } from './schemas/source';
 
-/** Prose pages; the ID is the file path, e.g. `lv/principles/openness`, so twins share all but the language. */
+/** Prose pages; the ID is the file path, e.g. `lv/principles/openness`, so twins share all but the language. The loader also checks frontmatter dates. */
 const pages = defineCollection({
-  loader: glob({
+  loader: pagesLoader({
     base: `${contentDir}/pages`,
     pattern: '**/*.mdx',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),

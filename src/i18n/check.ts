@@ -35,17 +35,17 @@ export function checkDictionaries(
       const dictionary = dictionaries[code];
       const file = `src/i18n/ui/${code}.json`;
       if (!plural.has(base)) {
-        if (typeof dictionary[base] !== 'string' || dictionary[base].trim() === '') problems.push(`${file}: key "${base}" is missing.`);
+        if (typeof dictionary[base] !== 'string' || dictionary[base].trim() === '') problems.push(`${file}: key "${base}" is missing. Add it with the ${locales[code].name} text.`);
         continue;
       }
       const forms = new Intl.PluralRules(locales[code].intl).resolvedOptions().pluralCategories;
       for (const form of forms) {
-        if (!dictionary[`${base}_${form}`]) problems.push(`${file}: plural key "${base}_${form}" is missing.`);
+        if (!dictionary[`${base}_${form}`]) problems.push(`${file}: plural key "${base}_${form}" is missing. Add it: ${locales[code].name} needs the forms ${forms.join(', ')}.`);
       }
       for (const key of Object.keys(dictionary).filter((k) => k.replace(PLURAL_SUFFIX, '') === base)) {
         const form = PLURAL_SUFFIX.exec(key)?.[1];
         if (!form || !forms.includes(form as Intl.LDMLPluralRule)) {
-          problems.push(`${file}: key "${key}" is not a plural form of ${locales[code].name} (${forms.join(', ')}).`);
+          problems.push(`${file}: key "${key}" is not a plural form of ${locales[code].name} (${forms.join(', ')}). Remove it.`);
         }
       }
     }

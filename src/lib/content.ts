@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { checkFrontmatterDates } from './integrity';
 import { assembleSite, type Site } from './site';
 
 let cached: Promise<Site> | undefined;
@@ -26,10 +24,5 @@ async function assemble(): Promise<Site> {
     getCollection('events'),
     getCollection('changes'),
   ]);
-  const dateProblems = (
-    await Promise.all(
-      pages.map(async (p) => (p.filePath ? checkFrontmatterDates(await readFile(p.filePath, 'utf-8'), p.filePath) : [])),
-    )
-  ).flat();
-  return assembleSite({ pages, plans, commitments, institutions, sources, events, changes }, dateProblems);
+  return assembleSite({ pages, plans, commitments, institutions, sources, events, changes });
 }

@@ -3,6 +3,7 @@ import { UNKNOWN } from '../schemas/fields';
 import { isPartialDate, periodInOrder } from './dates';
 import type { Entry, RawContent } from './entry';
 import { pageKinds } from './page-kinds';
+import { splitFrontmatter } from './frontmatter';
 import { parseContentLink } from './routes';
 
 /**
@@ -121,7 +122,7 @@ export function contentLinks(body: string): string[] {
  * 2 March without a word, so the text itself must be a real date.
  */
 export function checkFrontmatterDates(raw: string, file: string): string[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '';
+  const frontmatter = splitFrontmatter(raw)?.frontmatter ?? '';
   return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
     .map(([, field, value]) => `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`);

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/locales';
+import { dictionaries } from '../i18n/t';
 import type { ChangeData } from '../schemas/change';
 import type { CommitmentData } from '../schemas/commitment';
 import type { EventData } from '../schemas/event';
@@ -12,6 +13,7 @@ import { checkContent } from './integrity';
 import { checkPageKinds } from './page-kinds';
 import { outdatedTwins, pairPages } from './pairing';
 import { buildRoutes, type Route, type RouteShell } from './routes';
+import { checkUiText } from './vocabulary-labels';
 
 /** The whole site, checked and routed: what every page is rendered from. */
 export interface Site {
@@ -63,10 +65,10 @@ export class ContentError extends Error {
 }
 
 /**
- * Pairs, routes and cross-checks the content. Throws a ContentError listing every
- * problem, so one build run shows an editor all of them.
+ * Pairs, routes and cross-checks the content, and checks the UI dictionaries (`ui`) the pages are
+ * written with. Throws a ContentError listing every problem, so one build run shows an editor all of them.
  */
-export function assembleSite(content: RawContent, extraProblems: string[] = []): Site {
+export function assembleSite(content: RawContent, ui: Record<Locale, Record<string, string>> = dictionaries): Site {
   const { pairs, problems } = pairPages(content.pages);
   const pages = new Map(content.pages.map((p) => [p.id, p]));
   const plans = [...content.plans].sort((a, b) => a.data.number - b.data.number);
@@ -89,7 +91,9 @@ export function assembleSite(content: RawContent, extraProblems: string[] = []):
   });
   const kindProblems = localeCodes.flatMap((lang) => checkPageKinds(content.pages.filter((p) => p.id.startsWith(`${lang}/`)), lang));
   const outdated = outdatedTwins(pairs, new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])));
-  const all = [...problems, ...kindProblems, ...outdated, ...routeProblems, ...extraProblems, ...checkContent(content, new Set(shells.map((r) => r.key)))];
+  const all = [...problems, ...kindProblems, ...outdated, ...routeProblems, ...checkContent(content, new Set(shells.map((r) => r.key)))];
+  // A missing label breaks pages as surely as missing content: the build stops for both.
+  all.push(...checkUiText(ui));
   if (all.length > 0) throw new ContentError(all);
 
   const routes = withEntries(shells, {

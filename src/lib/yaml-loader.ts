@@ -1,75 +1,88 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { collectRecords, isYamlFile, type RecordShape, type YamlFile } from './yaml-records';
 
 export interface YamlLoaderOptions {
   /** Folder, relative to the project root. */
   base: string;
   /** `entry`: each file is one record, its ID the file name. `list`: each file holds a list of records with an `id`. */
-  shape: 'entry' | 'list';
+  shape: RecordShape;
 }
 
 /**
  * Loads YAML records strictly: a syntax error, an entry without an ID or a duplicate ID
  * stops the build naming the file, where Astro's own file loader only logs and goes on.
- * js-yaml 5 reads with the YAML 1.2 core schema (no timestamps): dates stay text, so the schemas can reject impossible ones.
+ * In `astro dev` it reloads the collection when a YAML file in its folder changes, appears or goes;
+ * a problem then is logged and the last good content stays.
  */
 export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
   return {
     name: 'ogp-yaml-loader',
-    async load({ config, store, parseData, generateDigest, collection }) {
+    async load(context) {
+      const { config, watcher, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
-      const files = (await readdir(folder, { recursive: true }))
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-        .map((name) => join(folder, name));
-      const seen = new Map<string, string>();
-      store.clear();
-      for (const file of files) {
-        const filePath = relative(root, file);
-        const text = await readFile(file, 'utf-8');
-        let data: unknown;
-        try {
-          data = parseYaml(text, { filename: filePath });
-        } catch (error) {
-          throw new Error(`${filePath}: this is not valid YAML. ${(error as Error).message}`);
-        }
-        const records = recordsOf(data, filePath, shape);
-        for (const [id, record] of records) {
-          const earlier = seen.get(id);
-          if (earlier) {
-            throw new Error(
-              `${filePath}: the ${collection} ID "${id}" is already used in ${earlier}. Give each record its own ID.`,
-            );
-          }
-          seen.set(id, filePath);
-          const parsed = await parseData({ id, data: record, filePath });
-          store.set({ id, data: parsed, filePath, digest: generateDigest(record) });
-        }
+      const sync = async () => syncCollection(context, await yamlFilesIn(folder, root), base, shape);
+      // As with Astro's own loaders, a problem at start-up stops `astro dev` too; after that, reloads only log.
+      await sync();
+      if (watcher) {
+        const inFolder = (path: string) => {
+          const inside = relative(folder, path);
+          return !/^\.\.(?:[/\\]|$)/.test(inside) && !isAbsolute(inside) && isYamlFile(inside);
+        };
+        // One reload at a time: an editor's save can fire several events.
+        let queue = Promise.resolve();
+        const reload = (path: string) => {
+          if (!inFolder(path)) return;
+          queue = queue.then(async () => {
+            try {
+              await sync();
+              logger.info(`Reloaded ${context.collection} after a change to ${relative(root, path)}`);
+            } catch (error) {
+              logger.error((error as Error).message);
+            }
+          });
+        };
+        watcher.add(folder);
+        watcher.on('change', reload);
+        watcher.on('add', reload);
+        watcher.on('unlink', reload);
       }
-      if (files.length === 0) throw new Error(`${base}: no YAML files found for the ${collection} collection.`);
     },
   };
 }
 
-function recordsOf(data: unknown, filePath: string, shape: YamlLoaderOptions['shape']): [string, Record<string, unknown>][] {
-  if (shape === 'entry') {
-    if (!isRecord(data)) throw new Error(`${filePath}: expected one record (key: value lines) in this file.`);
-    const id = filePath.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-    return [[id, data]];
-  }
-  if (!Array.isArray(data)) throw new Error(`${filePath}: expected a list of records, each starting with \`- id: …\`.`);
-  return data.map((item, index) => {
-    if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') {
-      throw new Error(`${filePath}: record ${index + 1} has no \`id\`. Add \`id: …\` to it.`);
-    }
-    return [item.id, item];
-  });
+/** The YAML files under `folder`, in name order, with paths relative to the project root (`root`). */
+export async function yamlFilesIn(folder: string, root: string): Promise<YamlFile[]> {
+  const names = (await readdir(folder, { recursive: true })).filter(isYamlFile).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = join(folder, name);
+      return { filePath: relative(root, file), text: await readFile(file, 'utf-8') };
+    }),
+  );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Replaces the collection with the records of `files`, only once all of them are valid. All the files,
+ * not only the one that changed: a duplicate ID is a relation between files.
+ */
+async function syncCollection(
+  { collection, store, parseData, generateDigest }: LoaderContext,
+  files: YamlFile[],
+  base: string,
+  shape: RecordShape,
+): Promise<void> {
+  const records = collectRecords(collection, base, shape, files);
+  // One at a time, so the first invalid record in file order is the one reported.
+  const entries = [];
+  for (const { id, filePath, record } of records) {
+    entries.push({ id, filePath, data: await parseData({ id, data: record, filePath }), digest: generateDigest({ filePath, record }) });
+  }
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // An unchanged digest leaves the entry as it is, so a save without changes reloads nothing.
+  for (const entry of entries) store.set(entry);
 }

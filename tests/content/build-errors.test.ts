@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBrokenCopy, edit } from '../helpers/fixture-build';
+import { buildBrokenCopy, buildBrokenProject, edit } from '../helpers/fixture-build';
 
 // Each case is a real `astro build` of a small site with one mistake in it: the build
 // must stop, and its output must name the file, the field and what to do.
@@ -34,6 +34,16 @@ describe('the build stops on bad content', () => {
     expect(result.output).toContain('pages/en/search.mdx: field "updated" is "2026-02-30", which is not a real date.');
   });
 
+  it('when page dates do not exist, listing each, whatever the line ends and byte order mark', async () => {
+    const result = await buildBrokenCopy('bad-page-dates', (c) => {
+      edit(join(c, 'pages/en/search.mdx'), (t) => `\uFEFF${t.replace('updated: 2026-11-27', 'updated: 2026-02-30').replaceAll('\n', '\r\n')}`);
+      edit(join(c, 'pages/lv/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-11-31'));
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/en/search.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.');
+    expect(result.output).toContain('pages/lv/index.mdx: field "updated" is "2026-11-31", which is not a real date.');
+  });
+
   it('when a commitment names an institution that does not exist', async () => {
     const result = await buildBrokenCopy('unknown-reference', (c) => edit(join(c, 'data/commitments/lv0001.yaml'), (t) => t.replace('lead: [test-office]', 'lead: [nobody]')));
     expect(result.code).not.toBe(0);
@@ -58,6 +68,15 @@ describe('the build stops on bad content', () => {
     const result = await buildBrokenCopy('outdated-twin', (c) => edit(join(c, 'pages/en/plans/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-10-01')));
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27.');
+  });
+
+  // The dictionaries are code, not content: this builds a copy of the project whose en.json lacks a label.
+  it('when a UI dictionary lacks the label of a vocabulary value', async () => {
+    const result = await buildBrokenProject('missing-label', (p) =>
+      edit(join(p, 'src/i18n/ui/en.json'), (t) => t.replace(/\n\s*"policyArea\.lobbying": "[^"]*",/, '')),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('src/i18n/ui/en.json: key "policyArea.lobbying" is missing. It is the label of "lobbying" (policyAreas in src/schemas/vocabulary.ts): add it with the English text.');
   });
 
   it('but builds the unbroken fixture site', async () => {

@@ -5,13 +5,13 @@ import { UNKNOWN } from '../../src/schemas/fields';
 import { assembleSite } from '../../src/lib/site';
 import { readContent } from '../helpers/content';
 
-const content = readContent();
+const content = await readContent();
 const site = assembleSite(content);
 const SEED = '../shared/sources/000_b905d6077904fea0.txt';
 
 describe('the site’s content', () => {
-  it('validates record by record and as a whole', () => {
-    expect(content.plans.length).toBe(6);
+  // Reading it (above) already validated every record and the whole: this checks that nothing went missing.
+  it('holds at least 35 commitments and more than 100 pages', () => {
     expect(content.commitments.length).toBeGreaterThanOrEqual(35);
     expect(site.routes.length).toBeGreaterThan(100);
   });
@@ -21,13 +21,11 @@ describe('the site’s content', () => {
     expect(site.plans.at(-1)?.data.status).toBe('in-preparation');
   });
 
-  it('resolves every commitment’s plan, institutions and continuation links', () => {
-    const plans = new Set(site.plans.map((p) => p.data.number));
-    const commitments = new Set(site.commitments.map((c) => c.id));
+  // assembleSite() checks that a continued commitment exists, not that it came before.
+  it('continues only commitments of earlier plans', () => {
+    const planOf = new Map(site.commitments.map((c) => [c.id, c.data.plan]));
     for (const { id, data } of site.commitments) {
-      expect(plans.has(data.plan), id).toBe(true);
-      for (const institution of [...(data.lead === UNKNOWN ? [] : data.lead), ...data.partners]) expect(site.institutions.has(institution), `${id}: ${institution}`).toBe(true);
-      for (const earlier of data.continues) expect(commitments.has(earlier), `${id} continues ${earlier}`).toBe(true);
+      for (const earlier of data.continues) expect(planOf.get(earlier), `${id} continues ${earlier}`).toBeLessThan(data.plan);
     }
   });
 
@@ -48,13 +46,6 @@ describe('the site’s content', () => {
   it('gives every plan and commitment a page in every language', () => {
     for (const plan of site.plans) expect(site.twins(`plan/${plan.data.number}`).map((r) => r.lang)).toEqual(localeCodes);
     for (const commitment of site.commitments) expect(site.twins(`commitment/${commitment.id}`).map((r) => r.lang)).toEqual(localeCodes);
-  });
-
-  it('lists sources for every plan, commitment and content page', () => {
-    for (const plan of site.plans) expect(plan.data.sources.length).toBeGreaterThan(0);
-    for (const commitment of site.commitments) expect(commitment.data.sources.length).toBeGreaterThan(0);
-    const utility = new Set(['search', 'sitemap', 'not-found']);
-    for (const page of content.pages) if (!utility.has(page.data.kind)) expect(page.data.sources?.length, page.id).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { run, type RunResult } from './run';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/content';
@@ -17,6 +17,27 @@ export async function buildBrokenCopy(name: string, change: (root: string) => vo
   change(content);
   return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: { OGP_CONTENT_DIR: content, OGP_OUT_DIR: join(work, 'dist'), OGP_CACHE_DIR: join(work, 'cache') },
+  });
+}
+
+// What a copy of the project leaves out: content, tests, output and what git does not track.
+const NOT_CODE = new Set(['.astro', '.git', 'bench-results', 'content', 'dist', 'node_modules', 'tests']);
+
+/**
+ * Copies the project's code (sharing its node_modules) with the fixture site as its content, lets `change`
+ * break the code, e.g. a UI dictionary, and runs a real `astro build` of that copy.
+ */
+export async function buildBrokenProject(name: string, change: (projectRoot: string) => void): Promise<RunResult> {
+  const work = join('tests/.tmp/broken-project', name);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  for (const entry of readdirSync('.')) if (!NOT_CODE.has(entry) && !entry.endsWith('.log')) cpSync(entry, join(work, entry), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(work, 'node_modules'), 'dir');
+  cpSync(FIXTURE_CONTENT, join(work, 'content'), { recursive: true });
+  change(work);
+  return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: work,
+    env: { OGP_CONTENT_DIR: 'content', OGP_OUT_DIR: 'dist', OGP_CACHE_DIR: 'cache' },
   });
 }
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface RunResult {
   code: number;
@@ -25,4 +25,37 @@ export function run(command: string, args: string[], options: { env?: Record<str
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** A long-running process started by `start`. */
+export interface Started {
+  child: ChildProcess;
+  /** stdout and stderr so far, together, in order. */
+  output(): string;
+  /** Ends the process (SIGTERM, then SIGKILL after 5 s) and waits for it. */
+  stop(): Promise<void>;
+}
+
+/** Starts a long-running command, such as `astro dev`, with the same clean environment as `run`. */
+export function start(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Started {
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }

@@ -11,7 +11,7 @@ describe('UI dictionaries', () => {
 
   it('reject a key missing from one language', () => {
     const problems = checkDictionaries({ lv: { 'a.b': 'Teksts', 'a.c': 'Cits' }, en: { 'a.b': 'Text' } });
-    expect(problems).toEqual(['src/i18n/ui/en.json: key "a.c" is missing.']);
+    expect(problems).toEqual(['src/i18n/ui/en.json: key "a.c" is missing. Add it with the English text.']);
   });
 
   it('require the Latvian zero form but reject it in English', () => {
@@ -19,8 +19,8 @@ describe('UI dictionaries', () => {
       lv: { 'n_one': '{{count}} lapa', 'n_other': '{{count}} lapas' },
       en: { 'n_zero': 'no pages', 'n_one': '{{count}} page', 'n_other': '{{count}} pages' },
     });
-    expect(problems).toContain('src/i18n/ui/lv.json: plural key "n_zero" is missing.');
-    expect(problems).toContain('src/i18n/ui/en.json: key "n_zero" is not a plural form of English (one, other).');
+    expect(problems).toContain('src/i18n/ui/lv.json: plural key "n_zero" is missing. Add it: Latviešu needs the forms zero, one, other.');
+    expect(problems).toContain('src/i18n/ui/en.json: key "n_zero" is not a plural form of English (one, other). Remove it.');
   });
 
   it('flag Latvian text left the same as the English unless allowed', () => {

@@ -3,9 +3,10 @@ import type { RawContent } from '../../src/lib/entry';
 import { checkContent, checkFrontmatterDates, contentLinks } from '../../src/lib/integrity';
 import { commitmentSchema } from '../../src/schemas/commitment';
 import { institutionSchema } from '../../src/schemas/institution';
+import { pageSchema } from '../../src/schemas/page';
 import { planSchema } from '../../src/schemas/plan';
 import { sourceSchema } from '../../src/schemas/source';
-import { validCommitment, validInstitution, validPlan, validSource } from '../fixtures/records';
+import { validCommitment, validInstitution, validPage, validPlan, validSource } from '../fixtures/records';
 
 /** A small consistent set of content; each test breaks one thing. */
 function content(change: (c: RawContent) => void = () => {}): RawContent {
@@ -64,6 +65,18 @@ describe('the content check', () => {
     );
     expect(problems).toEqual(['changes.yaml: entry "x", field "page" names "nowhere", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.']);
   });
+
+  it('asks a content page for its sources, but not the search page', () => {
+    const { sources: _, ...sourceless } = validPage;
+    const problems = checkContent(
+      content((c) => {
+        c.pages.push({ id: 'lv/article', filePath: 'pages/lv/article.mdx', data: pageSchema.parse(sourceless) });
+        c.pages.push({ id: 'lv/search', filePath: 'pages/lv/search.mdx', data: pageSchema.parse({ ...sourceless, kind: 'search' }) });
+      }),
+      keys,
+    );
+    expect(problems).toEqual(['pages/lv/article.mdx: field "sources" is missing. List the sources of the facts on this page, e.g. `sources: [S13]`.']);
+  });
 });
 
 describe('links and dates in MDX', () => {
@@ -75,5 +88,11 @@ describe('links and dates in MDX', () => {
     expect(checkFrontmatterDates('---\ntitle: x\nupdated: 2026-02-30\n---\n', 'a.mdx')).toEqual(['a.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.']);
     expect(checkFrontmatterDates('---\r\nupdated: 2026-02-30\r\n---\r\n', 'b.mdx')).toHaveLength(1);
     expect(checkFrontmatterDates('---\nupdated: 2026-02-28\n---\n', 'c.mdx')).toEqual([]);
+  });
+
+  it('reads them after a byte order mark too', () => {
+    expect(checkFrontmatterDates('\uFEFF---\r\ntitle: x\r\nupdated: 2026-02-30\r\n---\r\nText', 'd.mdx')).toEqual([
+      'd.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { CommitmentData } from '../../schemas/commitment';
 import { UNKNOWN } from '../../schemas/fields';
 import { ambitionLevels, completionLevels, diogLevels, ogpValueIds, policyAreas, principleIds, relevanceLevels } from '../../schemas/vocabulary';
-import type { Entry } from '../integrity';
+import type { Entry } from '../entry';
 import { defineDataset, fieldOf, known, partialDate, text } from './fields';
 
 const field = fieldOf<Entry<CommitmentData>>();

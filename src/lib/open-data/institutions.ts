@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Institution } from '../../schemas/institution';
-import type { Entry } from '../integrity';
+import type { Entry } from '../entry';
 import { defineDataset, fieldOf, text } from './fields';
 
 const field = fieldOf<Entry<Institution>>();

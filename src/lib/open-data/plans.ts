@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { UNKNOWN } from '../../schemas/fields';
 import type { PlanData } from '../../schemas/plan';
 import { irmReportTypes, planStatuses } from '../../schemas/vocabulary';
-import type { Entry } from '../integrity';
+import type { Entry } from '../entry';
 import { defineDataset, fieldOf, known, partialDate, text } from './fields';
 
 const field = fieldOf<Entry<PlanData>>();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Source } from '../../schemas/source';
-import type { Entry } from '../integrity';
+import type { Entry } from '../entry';
 import { defineDataset, fieldOf, partialDate } from './fields';
 
 const field = fieldOf<Entry<Source>>();
