@@ -77,12 +77,18 @@ export function attachSearchBox(input: HTMLInputElement): void {
         option.setAttribute('aria-selected', 'false');
         option.dataset.href = entry.href;
         option.append(make('span', 'search-box__title', entry.title), make('span', 'search-box__note', entry.note));
-        option.addEventListener('mousedown', (event) => event.preventDefault());
         option.addEventListener('click', () => location.assign(entry.href));
         return option;
       }),
     );
     list.setAttribute('aria-label', data.strings['search.listLabel'] ?? '');
+    // Results can arrive after the visitor has left the field (the first search loads the index):
+    // keep them for when the field is focused again, but do not open the list under other content.
+    if (document.activeElement !== input) {
+      close();
+      live.textContent = '';
+      return;
+    }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     input.removeAttribute('aria-activedescendant');
@@ -110,7 +116,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
       }
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 200));
+  // Pressing on the list does not take the focus from the field, so a click on an option still
+  // lands after this; leaving the field any other way closes the list at once.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  input.addEventListener('blur', close);
   input.addEventListener('focus', () => {
     if (input.value.trim().length >= 2 && list.childElementCount > 0) {
       list.hidden = false;

@@ -3,6 +3,7 @@
  * nothing until the first search: then Pagefind (the index of the page's language) and the
  * language's search data. Latvian queries are stemmed here; see docs/search.md.
  */
+import { pluralText } from '../lib/plural';
 import { queryVariants } from '../lib/search/query';
 import type { SearchData } from '../lib/search/search-data';
 
@@ -19,9 +20,15 @@ interface PagefindData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
+// Pagefind 1.x's search response (PagefindSearchResults in its types), less its timings.
 interface PagefindSearch {
   results: PagefindResult[];
+  /** How many pages the query finds if the filters are left out. */
+  unfilteredResultCount: number;
+  /** For each filter and value, how many of the results have it. */
   filters: Record<string, Record<string, number>>;
+  /** The same counts as if the filters were left out. */
+  totalFilters: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
@@ -40,10 +47,16 @@ export interface Hit {
 }
 
 export interface Found {
+  /** How many pages were found, with the chosen filters. */
   total: number;
+  /** The best pages, as many as were asked for. */
   hits: Hit[];
-  /** For each filter and value, how many of the pages found have it. */
+  /** Loads the pages ranked from `start` up to, not including, `end`: the next ones to show. */
+  load(start: number, end: number): Promise<Hit[]>;
+  /** For each filter and value, how many pages the query finds with it, whatever filters are chosen. */
   counts: Record<string, Record<string, number>>;
+  /** Whether the query finds anything once the chosen filters are left out. */
+  foundUnfiltered: boolean;
 }
 
 /** Where the search files are: read from the element that carries `data-search-bundle`. */
@@ -93,12 +106,12 @@ export async function loadFilters(place: SearchPlace): Promise<void> {
 
 /**
  * Searches in every reading of the query (stems, hard consonants, abbreviations spelled out),
- * keeps each page once at its best score, and loads the `limit` best.
+ * keeps each page once at its best score, and loads the `limit` best; `load` fetches more.
  */
 export async function searchSite(place: SearchPlace, query: string, limit: number, filters: Record<string, string[]> = {}): Promise<Found> {
   const { pagefind, data } = await loadSearch(place);
   const variants = queryVariants(query, data);
-  if (variants.length === 0) return { total: 0, hits: [], counts: {} };
+  if (variants.length === 0) return { total: 0, hits: [], load: async () => [], counts: {}, foundUnfiltered: false };
   // Within one filter, any chosen value will do (a page has one kind and one plan); across filters, all must hold.
   const active = Object.fromEntries(
     Object.entries(filters)
@@ -114,32 +127,37 @@ export async function searchSite(place: SearchPlace, query: string, limit: numbe
     }
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  // A filter value counts if any reading of the query found pages with it.
+  // A filter value counts if any reading of the query found pages with it. Pagefind's
+  // totalFilters gives the counts without the chosen filters, so no second search is needed.
   const counts: Found['counts'] = {};
-  for (const { filters } of searches) {
-    for (const [name, values] of Object.entries(filters)) {
+  for (const { totalFilters } of searches) {
+    for (const [name, values] of Object.entries(totalFilters)) {
       const merged = (counts[name] ??= {});
       for (const [value, count] of Object.entries(values)) merged[value] = Math.max(merged[value] ?? 0, count);
     }
   }
-  const hits = await Promise.all(
-    ranked.slice(0, limit).map(async (result) => {
-      const d = await result.data();
-      return {
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        excerpt: d.excerpt,
-        kind: d.meta.kind ?? 'page',
-        sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
-      };
-    }),
-  );
-  return { total: ranked.length, hits, counts };
+  const load = (start: number, end: number) => Promise.all(ranked.slice(start, end).map(hitOf));
+  return {
+    total: ranked.length,
+    hits: await load(0, limit),
+    load,
+    counts,
+    foundUnfiltered: searches.some((s) => s.unfilteredResultCount > 0),
+  };
 }
 
-/** "N results" in the page's language, with its plural rules. */
-export function countText(data: SearchData, count: number): string {
-  const form = new Intl.PluralRules(data.pluralLocale).select(count);
-  const text = data.strings[`search.results_${form}`] ?? data.strings['search.results_other'] ?? '';
-  return text.replace('{{count}}', String(count));
+async function hitOf(result: PagefindResult): Promise<Hit> {
+  const d = await result.data();
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    excerpt: d.excerpt,
+    kind: d.meta.kind ?? 'page',
+    sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+  };
+}
+
+/** A count phrase from the search data ("N results" unless `key` names another) in the page's language, with its plural rules. */
+export function countText(data: SearchData, count: number, key = 'search.results'): string {
+  return pluralText(data.pluralLocale, count, (form) => data.strings[`${key}_${form}`]);
 }

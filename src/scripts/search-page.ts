@@ -1,25 +1,44 @@
 /**
- * The search page: results for `?q=`, with the kind of each page, the matching passage and
- * the sections it is in, filters by kind, plan and principle kept in the address so a
- * filtered search can be shared, and the same search in the other language when nothing is found.
+ * The search page, as the `<search-panel>` element around the markup of SearchPanel.astro:
+ * results for `?q=`, with the kind of each page, the matching passage and the sections it is
+ * in, a batch at a time ("show more"); filters by kind, plan and principle kept in the address
+ * so a filtered search can be shared; and the same search in the other language when nothing is found.
  */
 import { countText, loadFilters, loadSearch, searchSite, type Found } from './search-engine';
+import { defineElement, findParts, type Parts } from './element-parts';
 import { make, placeOf, setExcerpt } from './search-dom';
 import { setSlashShortcut, slashShortcutOn } from './shortcut-setting';
+import type { SearchData } from '../lib/search/search-data';
 
 const FILTERS = ['kind', 'plan', 'principle'] as const;
-const LIMIT = 30;
+/** How many results are shown at first, and how many more each press of "show more" adds. */
+const BATCH = 30;
 
-export function startSearchPage(): void {
-  const root = document.querySelector<HTMLElement>('[data-search]');
-  if (!root) return;
+const PARTS = {
+  form: ['form', HTMLFormElement],
+  input: ['input[name="q"]', HTMLInputElement],
+  status: ['[data-search-status]', HTMLElement],
+  list: ['[data-search-results]', HTMLOListElement],
+  more: ['[data-search-more]', HTMLButtonElement],
+  filterBox: ['[data-search-filters]', HTMLElement],
+  elsewhere: ['[data-search-elsewhere]', HTMLElement],
+} as const;
+
+class SearchPanel extends HTMLElement {
+  #started = false;
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    this.#started = true;
+    const parts = findParts(this, PARTS);
+    if (parts) startSearchPanel(this, parts);
+  }
+}
+
+defineElement('search-panel', SearchPanel);
+
+function startSearchPanel(root: HTMLElement, { form, input, status, list, more, filterBox, elsewhere }: Parts<typeof PARTS>): void {
   const place = placeOf(root);
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const elsewhere = root.querySelector<HTMLElement>('[data-search-elsewhere]')!;
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   const setting = root.querySelector<HTMLElement>('[data-shortcut-setting]');
   const toggle = setting?.querySelector<HTMLInputElement>('input');
@@ -40,30 +59,37 @@ export function startSearchPage(): void {
     for (const f of FILTERS) for (const v of chosen[f] ?? []) url.searchParams.append(f, v);
     history.replaceState(null, '', url);
   };
+  // In `astro dev` there is no search index: say so instead of reporting a failure.
+  const failed = () => (import.meta.env.DEV && root.dataset.devText) || (root.dataset.errorText ?? '');
 
   // Each search has a number; results of an older one that arrive late are dropped.
   let latest = 0;
+  // The search whose results are listed, for "show more".
+  let current: { found: Found; data: SearchData } | undefined;
   const run = async () => {
     const mine = ++latest;
     const query = input.value.trim();
+    current = undefined;
     list.replaceChildren();
+    more.hidden = true;
     elsewhere.hidden = true;
     if (!query) {
       status.textContent = '';
       filterBox.hidden = true;
       return;
     }
+    status.textContent = root.dataset.loadingText ?? '';
     try {
       const { data } = await loadSearch(place);
-      status.textContent = data.strings['search.loading'] ?? '';
       await loadFilters(place);
-      const found = await searchSite(place, query, LIMIT, chosen);
-      const unfiltered = FILTERS.some((f) => (chosen[f] ?? []).length > 0) ? await searchSite(place, query, 0) : found;
+      const found = await searchSite(place, query, BATCH, chosen);
       if (mine !== latest) return;
-      renderFilters(unfiltered, data.labels, data.strings);
-      list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data.labels.kind ?? {}, data.strings['search.sections'] ?? '')));
+      current = { found, data };
+      renderFilters(found, data.labels, data.strings);
+      list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data)));
+      more.hidden = found.hits.length >= found.total;
       status.textContent = found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
-      if (found.total === 0) {
+      if (!found.foundUnfiltered) {
         elsewhere.replaceChildren(
           ...data.elsewhere.map((other) => {
             const link = make('a', undefined, other.prompt);
@@ -77,10 +103,33 @@ export function startSearchPage(): void {
       }
     } catch {
       if (mine !== latest) return;
-      // Without the search data there are no translated strings: the page's own error text is used.
-      status.textContent = root.dataset.errorText ?? '';
+      // Without the search data there are no translated strings: the page's own text is used.
+      status.textContent = failed();
     }
   };
+
+  let loadingMore = false;
+  more.addEventListener('click', async () => {
+    if (!current || loadingMore) return;
+    const { found, data } = current;
+    const mine = latest;
+    const start = list.children.length;
+    loadingMore = true;
+    try {
+      const hits = await found.load(start, start + BATCH);
+      if (mine !== latest) return;
+      const items = hits.map((hit) => renderHit(hit, data));
+      list.append(...items);
+      // Focus goes to the first new result before the button can disappear under it.
+      items[0]?.querySelector<HTMLAnchorElement>('.search-results__title')?.focus();
+      more.hidden = list.children.length >= found.total;
+      status.textContent = `${countText(data, found.total)} ${countText(data, hits.length, 'search.moreShown')}`;
+    } catch {
+      if (mine === latest) status.textContent = failed();
+    } finally {
+      loadingMore = false;
+    }
+  });
 
   const renderFilters = (found: Found, labels: Record<string, Record<string, string>>, strings: Record<string, string>) => {
     const groups = FILTERS.filter((f) => Object.keys(found.counts[f] ?? {}).length > 0).map((f) => {
@@ -119,16 +168,16 @@ export function startSearchPage(): void {
   void run();
 }
 
-function renderHit(hit: Found['hits'][number], kinds: Record<string, string>, sectionsLabel: string): HTMLLIElement {
+function renderHit(hit: Found['hits'][number], data: SearchData): HTMLLIElement {
   const item = make('li');
   const link = make('a', 'search-results__title', hit.title);
   link.href = hit.url;
   const excerpt = make('p');
   setExcerpt(excerpt, hit.excerpt);
-  item.append(make('p', 'search-results__kind', kinds[hit.kind] ?? hit.kind), link, excerpt);
+  item.append(make('p', 'search-results__kind', data.labels.kind?.[hit.kind] ?? hit.kind), link, excerpt);
   if (hit.sections.length > 0) {
     const sections = make('ul', 'search-results__sections');
-    sections.setAttribute('aria-label', sectionsLabel);
+    sections.setAttribute('aria-label', data.strings['search.sections'] ?? '');
     for (const section of hit.sections) {
       const entry = make('li');
       const a = make('a', undefined, section.title);

@@ -56,6 +56,28 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
     expect(await page.locator('[data-register-count]').textContent()).toContain(String(inPlace.length));
   });
 
+  it('names the missing part in one console error when its markup lacks it, and keeps the full table', async () => {
+    const broken = await site.browser.newPage();
+    const errors: string[] = [];
+    broken.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    broken.on('pageerror', (error) => errors.push(error.message));
+    await broken.route((url) => url.pathname === '/lv/apnemsanas/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<select name="lead">', '<select name="leader">') });
+    });
+    const logged = broken.waitForEvent('console', (message) => message.type() === 'error');
+    await broken.goto(`${site.server.url}lv/apnemsanas/?plan=3`);
+    await logged;
+    await broken.waitForLoadState('networkidle');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^<commitment-register>: .*lead \(select\[name="lead"\]\)/);
+    expect(await broken.locator('.register__table tbody tr:not([hidden])').count()).toBe(commitments.length);
+    expect(await broken.locator('[data-register-filters]').isHidden()).toBe(true);
+    await broken.close();
+  });
+
   it('shows every commitment and links to the static filter pages without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();

@@ -119,6 +119,90 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     });
   });
 
+  it('does not reopen the list when results arrive after the visitor has left the field', async () => {
+    // A slow first load: the index arrives after the focus has moved on.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}lv/kas-ir-ogp/`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('dati');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelectorAll('#search-header-list [role="option"]').length > 0, undefined, { timeout: 30_000 });
+    const input = page.locator('#search-header');
+    expect(await page.locator('#search-header-list').isHidden()).toBe(true);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    // Back in the field, the results are there at once.
+    await input.focus();
+    expect(await page.locator('#search-header-list').isVisible()).toBe(true);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows every result a batch at a time: “show more” takes the focus to the first new one, until the announced total', async () => {
+    await page.goto(`${site.server.url}lv/meklet/?q=apņemšanās`);
+    const results = page.locator('[data-search-results] > li');
+    const status = page.locator('[data-search-status]');
+    const more = page.locator('[data-search-more]');
+    await results.first().waitFor();
+    const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(30);
+    expect(await results.count()).toBe(30);
+    let shown = 30;
+    while (shown < total) {
+      expect(await more.isVisible()).toBe(true);
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, shown);
+      const focused = await page.evaluate(() => {
+        const link = document.activeElement;
+        const items = [...document.querySelectorAll('[data-search-results] > li')];
+        return link?.classList.contains('search-results__title') ? items.indexOf(link.closest('li')!) : -1;
+      });
+      expect(focused).toBe(shown);
+      const now = await results.count();
+      expect(await status.textContent()).toMatch(new RegExp(`^Atrast[si] ${total} rezultāt[si]\\. Parādīt[si] vēl ${now - shown} rezultāt[si]\\.$`));
+      shown = now;
+    }
+    expect(shown).toBe(total);
+    expect(await more.isHidden()).toBe(true);
+  });
+
+  it('offers the same filter values with a filter ticked as without one', async () => {
+    await page.goto(`${site.server.url}lv/meklet/?q=dati`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    const values = () => page.locator('[data-search-filters] input').evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`));
+    const unfiltered = await values();
+    expect(unfiltered.length).toBeGreaterThan(3);
+    await page.locator('input[name="kind"][value="commitment"]').check();
+    await page.waitForURL(/kind=commitment/);
+    await page.waitForFunction(() => {
+      const kinds = [...document.querySelectorAll('.search-results__kind')];
+      return kinds.length > 0 && kinds.every((el) => el.textContent === 'Apņemšanās');
+    });
+    expect(await values()).toEqual(unfiltered);
+  });
+
+  it('names the missing part in one console error when the search page’s markup lacks it, and leaves the page as rendered', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route((url) => url.pathname === '/lv/meklet/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(' data-search-status>', '>') });
+    });
+    const logged = page.waitForEvent('console', (message) => message.type() === 'error');
+    await page.goto(`${site.server.url}lv/meklet/?q=dati`);
+    await logged;
+    await page.waitForLoadState('networkidle');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^<search-panel>: .*status \(\[data-search-status\]\)/);
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
+  });
+
   it('passes axe with the result list open', async () => {
     await page.goto(`${site.server.url}en/`);
     await page.keyboard.press('Control+k');

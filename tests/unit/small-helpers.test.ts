@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { icsEvent } from '../../src/lib/calendar';
 import { dateBounds, periodInOrder } from '../../src/lib/dates';
 import { approvalText, planPeriod } from '../../src/lib/plan-text';
+import { pluralText } from '../../src/lib/plural';
 import { wrap } from '../../src/lib/share-image';
 import { jsonForScript } from '../../src/lib/structured-data';
 
@@ -22,6 +23,14 @@ describe('small helpers', () => {
     const event = { id: 'x', title: { lv: 'a', en: 'a' }, kind: 'consultation' as const, start: '2025-12-31', summary: { lv: 'a', en: 'a' }, sources: ['S1'] };
     expect(icsEvent(event, 'en', undefined, 'example.org', 'consultation')).toMatchObject({ end: [2026, 1, 1] });
     expect(icsEvent({ ...event, start: '2024-02-10', end: '2024-02-29' }, 'lv', undefined, 'example.org', 'apspriešana')).toMatchObject({ start: [2024, 2, 10], end: [2024, 3, 1], categories: ['apspriešana'], uid: 'x.lv@example.org' });
+  });
+
+  it('pick a counted phrase’s plural form in the browser by the language’s rules, falling back to other', () => {
+    const lv = { zero: 'Rādītas {{count}} apņemšanās.', one: 'Rādīta {{count}} apņemšanās.', other: 'Rādītas {{count}} apņemšanās.' } as Record<string, string>;
+    expect(pluralText('lv', 21, (form) => lv[form])).toBe('Rādīta 21 apņemšanās.');
+    expect(pluralText('lv', 11, (form) => lv[form])).toBe('Rādītas 11 apņemšanās.');
+    expect(pluralText('en-GB', 1, (form) => ({ other: '{{count}} results' })[form as 'other'])).toBe('1 results');
+    expect(pluralText('en-GB', 2, () => undefined)).toBe('');
   });
 
   it('wrap share-image titles at spaces and mark what does not fit', () => {

@@ -11,12 +11,12 @@ export interface SearchData {
   stem: boolean;
   /** Lower-case abbreviation → what it stands for, from the institutions' data. */
   abbreviations: Record<string, string>;
-  /** Plural rules' locale and the forms of "N results" for it. */
+  /** Plural rules' locale; `strings` has the forms of "N results" and "N more results shown" for it. */
   pluralLocale: string;
   strings: Record<string, string>;
   /** Labels of filter values: kinds, plans, principles. */
   labels: Record<string, Record<string, string>>;
-  /** The same search in the other languages, for when nothing is found here. */
+  /** The same search in the other languages, for when nothing is found here; `lang` is the BCP 47 tag. */
   elsewhere: { lang: string; name: string; searchPath: string; prompt: string }[];
 }
 
@@ -24,9 +24,8 @@ export interface SearchData {
 export const SEARCH_KINDS = ['principle', 'plan', 'commitment', 'participation', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+// The search page renders its own loading and error texts: they are needed before this file has loaded.
 const SEARCH_STRINGS = [
-  'search.loading',
-  'search.error',
   'search.none',
   'search.showAll',
   'search.listLabel',
@@ -51,7 +50,7 @@ export function searchData(site: Site, lang: Locale, dictionaries: Record<Locale
   }
   const forms = new Intl.PluralRules(locales[lang].intl).resolvedOptions().pluralCategories;
   // Raw dictionary text: the browser fills in {{count}} itself.
-  const keys = [...SEARCH_STRINGS, ...forms.map((f) => `search.results_${f}`)];
+  const keys = [...SEARCH_STRINGS, ...forms.flatMap((f) => [`search.results_${f}`, `search.moreShown_${f}`])];
   const strings = Object.fromEntries(keys.map((key) => [key, raw(key)]));
   return {
     lang,
@@ -65,7 +64,7 @@ export function searchData(site: Site, lang: Locale, dictionaries: Record<Locale
       principle: Object.fromEntries(principleIds.map((p) => [p, raw(`principle.${p}`)])),
     },
     elsewhere: otherLocales(lang).map((other) => ({
-      lang: other,
+      lang: locales[other].lang,
       name: locales[other].name,
       searchPath: site.route('search', other)?.href ?? pagePath(other, ''),
       prompt: raw('search.tryHere', other),
