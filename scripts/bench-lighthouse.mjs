@@ -12,7 +12,15 @@ const pages = pageTypes;
 const server = await serveStatic(process.env.OGP_OUT_DIR ?? 'dist');
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 console.log('## Lighthouse, mobile (performance / accessibility / best practices / SEO)');
@@ -20,10 +28,16 @@ console.log('| page type | performance | accessibility | best practices | SEO |'
 console.log('|---|---|---|---|---|');
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+    });
     const categories = result?.lhr.categories ?? {};
     const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
-    console.log(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    console.log(
+      `| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+    );
   }
 } finally {
   chrome.kill();

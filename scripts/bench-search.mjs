@@ -12,7 +12,8 @@ import { serveStatic } from './serve.mjs';
 const dist = process.env.OGP_OUT_DIR ?? 'dist';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 // Pagefind's default UI on a page of its own, per language, for comparison.
 const uiDir = join(dist, '_bench');
@@ -61,13 +62,25 @@ async function timeQueries(path, input, results, queries) {
   return { cold: times[0] ?? NaN, warm: times.slice(1), firstBytes };
 }
 
-const results = { ours: { cold: /** @type {number[]} */ ([]), warm: /** @type {number[]} */ ([]), bytes: 0 }, ui: { cold: /** @type {number[]} */ ([]), warm: /** @type {number[]} */ ([]), bytes: 0 } };
+const results = {
+  ours: { cold: /** @type {number[]} */ ([]), warm: /** @type {number[]} */ ([]), bytes: 0 },
+  ui: { cold: /** @type {number[]} */ ([]), warm: /** @type {number[]} */ ([]), bytes: 0 },
+};
 for (let i = 0; i < rounds; i++) {
-  const ours = await timeQueries('lv/', '#search-header', '#search-header-list [role="option"]', ['trauksmes', 'atvērtie dati', 'memoranda padome']);
+  const ours = await timeQueries('lv/', '#search-header', '#search-header-list [role="option"]', [
+    'trauksmes',
+    'atvērtie dati',
+    'memoranda padome',
+  ]);
   results.ours.cold.push(ours.cold);
   results.ours.warm.push(...ours.warm);
   results.ours.bytes = ours.firstBytes;
-  const ui = await timeQueries('_bench/pagefind-ui-lv.html', '.pagefind-ui__search-input', '.pagefind-ui__result', ['trauksmes', 'atvērtie dati', 'memoranda padome']);
+  const ui = await timeQueries(
+    '_bench/pagefind-ui-lv.html',
+    '.pagefind-ui__search-input',
+    '.pagefind-ui__result',
+    ['trauksmes', 'atvērtie dati', 'memoranda padome'],
+  );
   results.ui.cold.push(ui.cold);
   results.ui.warm.push(...ui.warm);
   results.ui.bytes = ui.firstBytes;
@@ -76,14 +89,24 @@ for (let i = 0; i < rounds; i++) {
 console.log('## Search speed and weight (Chromium, loopback, median of runs)');
 console.log('| | first search (cold) | later search (warm) | bytes loaded by the first search |');
 console.log('|---|---|---|---|');
-console.log(`| this site's search box | ${median(results.ours.cold)} ms | ${median(results.ours.warm)} ms | ${kb(results.ours.bytes)} |`);
-console.log(`| Pagefind default UI | ${median(results.ui.cold)} ms | ${median(results.ui.warm)} ms | ${kb(results.ui.bytes)} |`);
+console.log(
+  `| this site's search box | ${median(results.ours.cold)} ms | ${median(results.ours.warm)} ms | ${kb(results.ours.bytes)} |`,
+);
+console.log(
+  `| Pagefind default UI | ${median(results.ui.cold)} ms | ${median(results.ui.warm)} ms | ${kb(results.ui.bytes)} |`,
+);
 
 console.log('\n## Index size per language');
-const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf-8' }).map((f) => join(dist, 'pagefind', f)).filter((f) => statSync(f).isFile());
+const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf-8' })
+  .map((f) => join(dist, 'pagefind', f))
+  .filter((f) => statSync(f).isFile());
 for (const lang of ['lv', 'en']) {
-  const own = files.filter((f) => (f.split('/').at(-1) ?? '').startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`));
-  console.log(`${lang}: ${kb(own.reduce((sum, f) => sum + statSync(f).size, 0))} (index chunks, fragments, metadata)`);
+  const own = files.filter(
+    (f) => (f.split('/').at(-1) ?? '').startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`),
+  );
+  console.log(
+    `${lang}: ${kb(own.reduce((sum, f) => sum + statSync(f).size, 0))} (index chunks, fragments, metadata)`,
+  );
 }
 
 console.log('\n## Recall at top 5 (tests/fixtures/search-queries.json)');
@@ -101,7 +124,9 @@ for (const lang of /** @type {const} */ (['lv', 'en'])) {
   for (const c of cases) ours.push(await siteSearch(page, server.url, searchPaths[lang], c.q));
   const before = recall(lang, cases, plain);
   const after = recall(lang, cases, ours);
-  console.log(`| ${lang} | ${cases.length} | ${(before.recall * 100).toFixed(1)} % | ${(after.recall * 100).toFixed(1)} % |`);
+  console.log(
+    `| ${lang} | ${cases.length} | ${(before.recall * 100).toFixed(1)} % | ${(after.recall * 100).toFixed(1)} % |`,
+  );
   if (process.env.BENCH_VERBOSE) for (const miss of after.misses) console.log(`  missed: ${miss}`);
   // Back to a page of the language before plain Pagefind runs again.
   await page.goto(`${server.url}${searchPaths[lang]}`);

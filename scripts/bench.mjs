@@ -12,17 +12,27 @@ import { pageTypes } from './page-types.mjs';
 import { serveStatic } from './serve.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const sizes = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').map(Number).filter((s) => s > 0);
+const sizes = (process.env.BENCH_SIZES ?? '50,500,2000')
+  .split(',')
+  .map(Number)
+  .filter((s) => s > 0);
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 /** @param {string} dir */
-const files = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf-8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf-8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 const size = (/** @type {string[]} */ list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
 
 /** Builds with the given environment and returns the wall time in seconds. */
 function timedBuild(/** @type {Record<string, string>} */ env = {}) {
   const start = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
+  const result = spawnSync('npm', ['run', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (${JSON.stringify(env)})`);
   return (performance.now() - start) / 1000;
 }
@@ -37,7 +47,11 @@ console.log(`| real content | ${perLang} | ${median(real).toFixed(1)} s (of ${ru
 for (const n of sizes) {
   const dir = `bench-results/generated-${n}`;
   spawnSync('node', ['scripts/generate-content.mjs', String(n), dir], { stdio: 'ignore' });
-  const seconds = timedBuild({ OGP_CONTENT_DIR: dir, OGP_OUT_DIR: `${dir}-dist`, OGP_CACHE_DIR: `${dir}-cache` });
+  const seconds = timedBuild({
+    OGP_CONTENT_DIR: dir,
+    OGP_OUT_DIR: `${dir}-dist`,
+    OGP_CACHE_DIR: `${dir}-cache`,
+  });
   const pages = files(`${dir}-dist/lv`).filter((f) => f.endsWith('.html')).length;
   console.log(`| real + ${n} generated | ${pages} | ${seconds.toFixed(1)} s |`);
   rmSync(dir, { recursive: true, force: true });
@@ -48,9 +62,13 @@ for (const n of sizes) {
 const all = files('dist');
 const byDir = (/** @type {string} */ d) => all.filter((f) => f.startsWith(`dist/${d}/`));
 console.log('\n## dist/');
-console.log(`${all.length} files, ${kb(size(all))}: HTML ${kb(size(html))}, search index ${kb(size(byDir('pagefind')))}, share images ${kb(size(byDir('og')))}, open data ${kb(size(byDir('data')))}`);
+console.log(
+  `${all.length} files, ${kb(size(all))}: HTML ${kb(size(html))}, search index ${kb(size(byDir('pagefind')))}, share images ${kb(size(byDir('og')))}, open data ${kb(size(byDir('data')))}`,
+);
 
-console.log('\n## First visit per page type, in Chromium (everything the page loads before any interaction)');
+console.log(
+  '\n## First visit per page type, in Chromium (everything the page loads before any interaction)',
+);
 console.log('| page type | HTML | CSS | JS | fonts | images | total | total gzip |');
 console.log('|---|---|---|---|---|---|---|---|');
 const samples = pageTypes;
@@ -59,7 +77,14 @@ const browser = await launchBrowser();
 for (const [name, path] of Object.entries(samples)) {
   const page = await browser.newPage();
   /** @type {Record<string, { raw: number, gzip: number }>} */
-  const totals = { document: { raw: 0, gzip: 0 }, stylesheet: { raw: 0, gzip: 0 }, script: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, image: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+  const totals = {
+    document: { raw: 0, gzip: 0 },
+    stylesheet: { raw: 0, gzip: 0 },
+    script: { raw: 0, gzip: 0 },
+    font: { raw: 0, gzip: 0 },
+    image: { raw: 0, gzip: 0 },
+    other: { raw: 0, gzip: 0 },
+  };
   /** @type {Promise<void>[]} */
   const pending = [];
   page.on('response', (response) => {
@@ -79,10 +104,17 @@ for (const [name, path] of Object.entries(samples)) {
   await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   const t = totals;
-  const sum = Object.values(t).reduce((s, b) => ({ raw: s.raw + b.raw, gzip: s.gzip + b.gzip }), { raw: 0, gzip: 0 });
-  console.log(`| ${name} | ${kb(t.document?.raw ?? 0)} | ${kb(t.stylesheet?.raw ?? 0)} | ${kb(t.script?.raw ?? 0)} | ${kb(t.font?.raw ?? 0)} | ${kb(t.image?.raw ?? 0)} | ${kb(sum.raw)} | ${kb(sum.gzip)} |`);
+  const sum = Object.values(t).reduce((s, b) => ({ raw: s.raw + b.raw, gzip: s.gzip + b.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+  console.log(
+    `| ${name} | ${kb(t.document?.raw ?? 0)} | ${kb(t.stylesheet?.raw ?? 0)} | ${kb(t.script?.raw ?? 0)} | ${kb(t.font?.raw ?? 0)} | ${kb(t.image?.raw ?? 0)} | ${kb(sum.raw)} | ${kb(sum.gzip)} |`,
+  );
   await page.close();
 }
 await browser.close();
 await server.close();
-console.log('\n(search: the page runs a search on load, so its JS and other columns include the search code, Pagefind and its index.)');
+console.log(
+  '\n(search: the page runs a search on load, so its JS and other columns include the search code, Pagefind and its index.)',
+);

@@ -23,7 +23,9 @@ export async function siteSearch(page, siteUrl, searchPath, query, top = 5) {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status !== '' && !status.endsWith('…');
   });
-  const hrefs = await page.locator('[data-search-results] .search-results__title').evaluateAll((links) => links.map((a) => /** @type {HTMLAnchorElement} */ (a).pathname));
+  const hrefs = await page
+    .locator('[data-search-results] .search-results__title')
+    .evaluateAll((links) => links.map((a) => /** @type {HTMLAnchorElement} */ (a).pathname));
   return hrefs.slice(0, top);
 }
 
@@ -38,7 +40,11 @@ export function plainPagefind(page, query, top = 5) {
     async ({ query, top }) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const { results } = await pagefind.search(query);
-      const data = await Promise.all(results.slice(0, top).map((/** @type {{ data(): Promise<{ url: string }> }} */ r) => r.data()));
+      const data = await Promise.all(
+        results
+          .slice(0, top)
+          .map((/** @type {{ data(): Promise<{ url: string }> }} */ r) => r.data()),
+      );
       return data.map((d) => new URL(d.url, location.origin).pathname);
     },
     { query, top },
@@ -55,7 +61,8 @@ export function recall(lang, cases, found) {
   cases.forEach((c, i) => {
     const wanted = c.expect.map((p) => `/${lang}/${p}/`);
     const got = found[i] ?? [];
-    if (!got.some((path) => wanted.includes(path))) misses.push(`${c.q} → wanted ${c.expect.join(' | ')}, got ${got.join(', ') || 'nothing'}`);
+    if (!got.some((path) => wanted.includes(path)))
+      misses.push(`${c.q} → wanted ${c.expect.join(' | ')}, got ${got.join(', ') || 'nothing'}`);
   });
   return { recall: (cases.length - misses.length) / cases.length, misses };
 }

@@ -81,11 +81,16 @@ export async function serveStatic(root, base = '/', headers = {}, port = 0) {
      * @param {Record<string, string>} [more] headers of this answer
      */
     const send = (status, body, more = {}) => {
-      response.writeHead(status, { ...more, ...headers, 'content-length': String(Buffer.byteLength(body)) });
+      response.writeHead(status, {
+        ...more,
+        ...headers,
+        'content-length': String(Buffer.byteLength(body)),
+      });
       // HEAD gets the same headers, content-length included, and no body.
       response.end(request.method === 'HEAD' ? undefined : body);
     };
-    const text = (/** @type {number} */ status, /** @type {string} */ message) => send(status, message, { 'content-type': 'text/plain; charset=utf-8' });
+    const text = (/** @type {number} */ status, /** @type {string} */ message) =>
+      send(status, message, { 'content-type': 'text/plain; charset=utf-8' });
     /** @param {string} file @param {number} status */
     const sendFile = async (file, status) => {
       const body = await readRegularFile(file);
@@ -150,6 +155,11 @@ export async function serveStatic(root, base = '/', headers = {}, port = 0) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const server = await serveStatic(process.env.OGP_OUT_DIR ?? 'dist', process.env.BASE_PATH ?? '/', {}, Number(process.env.PORT ?? 4321));
+  const server = await serveStatic(
+    process.env.OGP_OUT_DIR ?? 'dist',
+    process.env.BASE_PATH ?? '/',
+    {},
+    Number(process.env.PORT ?? 4321),
+  );
   console.log(`Serving dist/ at ${server.url} (Ctrl+C to stop)`);
 }

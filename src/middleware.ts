@@ -15,7 +15,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const route = props?.route;
   const param = context.params.lang;
   const lang = route?.lang ?? (param !== undefined && isLocale(param) ? param : undefined);
-  const pageContext = createPageContext({ site, base: import.meta.env.BASE_URL, at: context.url.pathname, lang, route });
+  const pageContext = createPageContext({
+    site,
+    base: import.meta.env.BASE_URL,
+    at: context.url.pathname,
+    lang,
+    route,
+  });
   Object.defineProperties(context.locals, Object.getOwnPropertyDescriptors(pageContext));
   return next();
 });

@@ -35,17 +35,27 @@ export function checkDictionaries(
       const dictionary = dictionaries[code];
       const file = `src/i18n/ui/${code}.json`;
       if (!plural.has(base)) {
-        if (typeof dictionary[base] !== 'string' || dictionary[base].trim() === '') problems.push(`${file}: key "${base}" is missing. Add it with the ${locales[code].name} text.`);
+        if (typeof dictionary[base] !== 'string' || dictionary[base].trim() === '')
+          problems.push(
+            `${file}: key "${base}" is missing. Add it with the ${locales[code].name} text.`,
+          );
         continue;
       }
       const forms = new Intl.PluralRules(locales[code].intl).resolvedOptions().pluralCategories;
       for (const form of forms) {
-        if (!dictionary[`${base}_${form}`]) problems.push(`${file}: plural key "${base}_${form}" is missing. Add it: ${locales[code].name} needs the forms ${forms.join(', ')}.`);
+        if (!dictionary[`${base}_${form}`])
+          problems.push(
+            `${file}: plural key "${base}_${form}" is missing. Add it: ${locales[code].name} needs the forms ${forms.join(', ')}.`,
+          );
       }
-      for (const key of Object.keys(dictionary).filter((k) => k.replace(PLURAL_SUFFIX, '') === base)) {
+      for (const key of Object.keys(dictionary).filter(
+        (k) => k.replace(PLURAL_SUFFIX, '') === base,
+      )) {
         const form = PLURAL_SUFFIX.exec(key)?.[1];
         if (!form || !forms.includes(form as Intl.LDMLPluralRule)) {
-          problems.push(`${file}: key "${key}" is not a plural form of ${locales[code].name} (${forms.join(', ')}). Remove it.`);
+          problems.push(
+            `${file}: key "${key}" is not a plural form of ${locales[code].name} (${forms.join(', ')}). Remove it.`,
+          );
         }
       }
     }
@@ -54,7 +64,9 @@ export function checkDictionaries(
   for (const code of rest) {
     for (const [key, value] of Object.entries(dictionaries[first!])) {
       if (dictionaries[code][key] === value && !allowed.has(key)) {
-        problems.push(`src/i18n/ui/${first}.json: "${key}" is the same as in ${code}.json ("${value}"). Translate it, or add the key to identicalAllowed in src/i18n/check.ts.`);
+        problems.push(
+          `src/i18n/ui/${first}.json: "${key}" is the same as in ${code}.json ("${value}"). Translate it, or add the key to identicalAllowed in src/i18n/check.ts.`,
+        );
       }
     }
   }

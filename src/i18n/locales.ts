@@ -42,7 +42,10 @@ export const seedLocale: Locale = 'lv';
 export const defaultLocale: Locale = 'lv';
 
 /** Every locale code, default first. */
-export const localeCodes = [defaultLocale, ...(Object.keys(locales) as Locale[]).filter((l) => l !== defaultLocale)];
+export const localeCodes = [
+  defaultLocale,
+  ...(Object.keys(locales) as Locale[]).filter((l) => l !== defaultLocale),
+];
 
 /** Narrows a string to a known locale. */
 export function isLocale(value: string): value is Locale {

@@ -16,7 +16,9 @@ void instance.init({
   nsSeparator: false,
   returnNull: false,
   interpolation: { escapeValue: false },
-  resources: Object.fromEntries(localeCodes.map((code) => [code, { translation: dictionaries[code] }])),
+  resources: Object.fromEntries(
+    localeCodes.map((code) => [code, { translation: dictionaries[code] }]),
+  ),
 });
 
 // A key missing from a dictionary is a bug: fail loudly instead of printing the key.

@@ -19,11 +19,16 @@ export function notFoundPages(): AstroIntegration {
         for (const lang of localeCodes) {
           const folder = join(out, lang, NOT_FOUND_PATH);
           const page = join(folder, 'index.html');
-          if (!existsSync(page)) throw new Error(`The build made no ${lang}/${NOT_FOUND_PATH}/index.html: every language needs its page of \`kind: not-found\`.`);
+          if (!existsSync(page))
+            throw new Error(
+              `The build made no ${lang}/${NOT_FOUND_PATH}/index.html: every language needs its page of \`kind: not-found\`.`,
+            );
           await rename(page, join(out, lang, `${NOT_FOUND_PATH}.html`));
           await rmdir(folder);
         }
-        logger.info(`Moved the 404 page of ${localeCodes.length} languages to LANG/${NOT_FOUND_PATH}.html`);
+        logger.info(
+          `Moved the 404 page of ${localeCodes.length} languages to LANG/${NOT_FOUND_PATH}.html`,
+        );
       },
     },
   };

@@ -10,7 +10,13 @@ const dayOf = (value: string) => value.split('-').map(Number) as Day;
  * day, as calendar programs expect of all-day events.
  * @example icsEvent({ start: '2021-06-29', … }, 'lv', url, host, 'apspriešana').end // [2021, 6, 30]
  */
-export function icsEvent(event: EventData, lang: Locale, pageUrl: string | undefined, host: string, kindLabel: string): EventAttributes {
+export function icsEvent(
+  event: EventData,
+  lang: Locale,
+  pageUrl: string | undefined,
+  host: string,
+  kindLabel: string,
+): EventAttributes {
   const [y, m, d] = dayOf(event.end ?? event.start);
   const after = new Date(Date.UTC(y, m - 1, d + 1));
   const url = event.url ?? pageUrl;

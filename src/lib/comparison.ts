@@ -28,10 +28,13 @@ export function planFigures(site: Site): PlanFigures[] {
       number: plan.number,
       inData: items.length,
       stated: plan.commitmentCount === UNKNOWN ? undefined : plan.commitmentCount,
-      byPrinciple: Object.fromEntries(principleIds.map((p) => [p, items.filter((i) => i.principles.includes(p)).length])) as PlanFigures['byPrinciple'],
+      byPrinciple: Object.fromEntries(
+        principleIds.map((p) => [p, items.filter((i) => i.principles.includes(p)).length]),
+      ) as PlanFigures['byPrinciple'],
       byArea,
       starred: items.filter((i) => i.irm.starred === true).length,
-      majorResults: items.filter((i) => i.irm.diog === 'major' || i.irm.diog === 'outstanding').length,
+      majorResults: items.filter((i) => i.irm.diog === 'major' || i.irm.diog === 'outstanding')
+        .length,
       assessed: items.filter((i) => Object.values(i.irm).some((v) => v !== UNKNOWN)).length,
     };
   });

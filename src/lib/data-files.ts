@@ -13,6 +13,12 @@ let cached: DataFile[] | undefined;
  */
 export function siteDataFiles(site: Site, siteUrl: string, base: string): DataFile[] {
   const describe = useTranslations(schemaLocale);
-  cached ??= dataFiles(site, siteUrl, base, (key) => describe(key), (rows) => `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`);
+  cached ??= dataFiles(
+    site,
+    siteUrl,
+    base,
+    (key) => describe(key),
+    (rows) => `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`,
+  );
   return cached;
 }

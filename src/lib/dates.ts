@@ -58,7 +58,11 @@ export function formatDate(value: string, lang: Locale): string {
 export function dateBounds(value: string): [string, string] {
   const [y, m, d] = value.split('-');
   if (d !== undefined) return [value, value];
-  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, '0')}`];
+  if (m !== undefined)
+    return [
+      `${y}-${m}-01`,
+      `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, '0')}`,
+    ];
   return [`${y}-01-01`, `${y}-12-31`];
 }
 

@@ -1,5 +1,6 @@
 // A byte order mark, blank lines before the opening `---` and CRLF line ends are all accepted, as Astro's own parser does.
-const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+const FRONTMATTER =
+  /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 /**
  * Splits an MDX file into its YAML frontmatter and its body; undefined when it has no frontmatter.

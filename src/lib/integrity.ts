@@ -18,30 +18,50 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
   const planNumbers = new Set(content.plans.map((p) => p.data.number));
   const commitmentIds = new Set(content.commitments.map((c) => c.id));
 
-  const checkSources = (entry: Entry<unknown>, ids: readonly string[] | undefined, field = 'sources') => {
+  const checkSources = (
+    entry: Entry<unknown>,
+    ids: readonly string[] | undefined,
+    field = 'sources',
+  ) => {
     for (const id of ids ?? []) {
-      if (!sourceIds.has(id)) problems.push(`${where(entry)}: field "${field}" names source ${id}, which is not in content/data/sources/. Add it there or fix the ID.`);
+      if (!sourceIds.has(id))
+        problems.push(
+          `${where(entry)}: field "${field}" names source ${id}, which is not in content/data/sources/. Add it there or fix the ID.`,
+        );
     }
   };
-  const checkInstitutions = (entry: Entry<unknown>, field: string, ids: readonly string[] | typeof UNKNOWN) => {
+  const checkInstitutions = (
+    entry: Entry<unknown>,
+    field: string,
+    ids: readonly string[] | typeof UNKNOWN,
+  ) => {
     if (ids === UNKNOWN) return;
     for (const id of ids) {
-      if (!institutionIds.has(id)) problems.push(`${where(entry)}: field "${field}" names institution "${id}", which is not in content/data/institutions/. Add it there or fix the ID.`);
+      if (!institutionIds.has(id))
+        problems.push(
+          `${where(entry)}: field "${field}" names institution "${id}", which is not in content/data/institutions/. Add it there or fix the ID.`,
+        );
     }
   };
 
   for (const page of content.pages) {
     checkSources(page, page.data.sources);
     if (!page.data.sources && pageKinds[page.data.kind].needsSources) {
-      problems.push(`${where(page)}: field "sources" is missing. List the sources of the facts on this page, e.g. \`sources: [S13]\`.`);
+      problems.push(
+        `${where(page)}: field "sources" is missing. List the sources of the facts on this page, e.g. \`sources: [S13]\`.`,
+      );
     }
     if (page.data.parent !== undefined && !routeKeys.has(page.data.parent)) {
-      problems.push(`${where(page)}: field "parent" names page "${page.data.parent}", which does not exist. Use the parent's file path without the language and .mdx, e.g. \`principles/index\`.`);
+      problems.push(
+        `${where(page)}: field "parent" names page "${page.data.parent}", which does not exist. Use the parent's file path without the language and .mdx, e.g. \`principles/index\`.`,
+      );
     }
     for (const link of contentLinks(page.body ?? '')) {
       const parsed = parseContentLink(link);
       if (!parsed || !routeKeys.has(parsed.key)) {
-        problems.push(`${where(page)}: the link "${link}" leads nowhere. Link pages as page:KEY (e.g. page:principles/openness), plans as plan:N, commitments as commitment:lv0029.`);
+        problems.push(
+          `${where(page)}: the link "${link}" leads nowhere. Link pages as page:KEY (e.g. page:principles/openness), plans as plan:N, commitments as commitment:lv0029.`,
+        );
       }
     }
   }
@@ -51,59 +71,85 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
   for (const plan of content.plans) {
     checkSources(plan, plan.data.sources);
     if (plan.id !== `plan-${plan.data.number}`) {
-      problems.push(`${where(plan)}: field "number" is ${plan.data.number}, but the file is named ${plan.id}.yaml. Name the file plan-${plan.data.number}.yaml or fix the number.`);
+      problems.push(
+        `${where(plan)}: field "number" is ${plan.data.number}, but the file is named ${plan.id}.yaml. Name the file plan-${plan.data.number}.yaml or fix the number.`,
+      );
     }
-    if (plan.data.coordinator !== UNKNOWN) checkInstitutions(plan, 'coordinator', [plan.data.coordinator]);
+    if (plan.data.coordinator !== UNKNOWN)
+      checkInstitutions(plan, 'coordinator', [plan.data.coordinator]);
     const { start, end } = plan.data.period;
     if (start !== UNKNOWN && end !== UNKNOWN && !periodInOrder(start, end)) {
-      problems.push(`${where(plan)}: field "period.end" (${end}) is before "period.start" (${start}).`);
+      problems.push(
+        `${where(plan)}: field "period.end" (${end}) is before "period.start" (${start}).`,
+      );
     }
   }
   for (const commitment of content.commitments) {
     const data = commitment.data;
     checkSources(commitment, data.sources);
     if (!planNumbers.has(data.plan)) {
-      problems.push(`${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`);
+      problems.push(
+        `${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`,
+      );
     }
     if (data.ogpId === UNKNOWN && data.ogpIdInferred) {
-      problems.push(`${where(commitment)}: field "ogpIdInferred" is true, but "ogpId" is unknown. Give the inferred ID or remove ogpIdInferred.`);
+      problems.push(
+        `${where(commitment)}: field "ogpIdInferred" is true, but "ogpId" is unknown. Give the inferred ID or remove ogpIdInferred.`,
+      );
     }
     if (data.ogpId !== UNKNOWN && commitment.id !== data.ogpId.toLowerCase()) {
-      problems.push(`${where(commitment)}: field "ogpId" is ${data.ogpId}, so name the file ${data.ogpId.toLowerCase()}.yaml.`);
+      problems.push(
+        `${where(commitment)}: field "ogpId" is ${data.ogpId}, so name the file ${data.ogpId.toLowerCase()}.yaml.`,
+      );
     }
     checkInstitutions(commitment, 'lead', data.lead);
     checkInstitutions(commitment, 'partners', data.partners);
     for (const earlier of data.continues) {
-      if (earlier === commitment.id) problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
-      else if (!commitmentIds.has(earlier)) problems.push(`${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`);
+      if (earlier === commitment.id)
+        problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
+      else if (!commitmentIds.has(earlier))
+        problems.push(
+          `${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`,
+        );
     }
     if (data.period !== UNKNOWN && !periodInOrder(data.period.start, data.period.end)) {
-      problems.push(`${where(commitment)}: field "period.end" (${data.period.end}) is before "period.start" (${data.period.start}).`);
+      problems.push(
+        `${where(commitment)}: field "period.end" (${data.period.end}) is before "period.start" (${data.period.start}).`,
+      );
     }
     counts.set(data.plan, (counts.get(data.plan) ?? 0) + 1);
     if (data.number !== UNKNOWN) {
       const slot = `${data.plan}/${data.number}`;
       const other = numbers.get(slot);
-      if (other) problems.push(`${where(commitment)}: field "number" ${data.number} of plan ${data.plan} is already used by ${where(other)}.`);
+      if (other)
+        problems.push(
+          `${where(commitment)}: field "number" ${data.number} of plan ${data.plan} is already used by ${where(other)}.`,
+        );
       else numbers.set(slot, commitment);
     }
   }
   for (const event of content.events) {
     checkSources(event, event.data.sources);
     if (event.data.page !== undefined && !routeKeys.has(event.data.page)) {
-      problems.push(`${where(event)}: event "${event.id}", field "page" names "${event.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`);
+      problems.push(
+        `${where(event)}: event "${event.id}", field "page" names "${event.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`,
+      );
     }
   }
   for (const change of content.changes) {
     if (!routeKeys.has(change.data.page)) {
-      problems.push(`${where(change)}: entry "${change.id}", field "page" names "${change.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`);
+      problems.push(
+        `${where(change)}: entry "${change.id}", field "page" names "${change.data.page}", which is not a page of the site. Use a page key such as participate/index, plan/6 or commitment/lv0029.`,
+      );
     }
   }
   for (const plan of content.plans) {
     const stated = plan.data.commitmentCount;
     const found = counts.get(plan.data.number) ?? 0;
     if (stated !== UNKNOWN && found > 0 && found !== stated) {
-      problems.push(`${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`);
+      problems.push(
+        `${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
+      );
     }
   }
   return problems;
@@ -125,5 +171,8 @@ export function checkFrontmatterDates(raw: string, file: string): string[] {
   const frontmatter = splitFrontmatter(raw)?.frontmatter ?? '';
   return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
-    .map(([, field, value]) => `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`);
+    .map(
+      ([, field, value]) =>
+        `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`,
+    );
 }

@@ -10,7 +10,20 @@ export const navigationItems = [
 ] as const;
 
 /** The footer's links, in order (the list of all pages is found by its kind). */
-export const footerKeys = ['about', 'data/index', 'calendar/index', 'glossary', 'accessibility'] as const;
+export const footerKeys = [
+  'about',
+  'data/index',
+  'calendar/index',
+  'glossary',
+  'accessibility',
+] as const;
 
 /** The cards below the home page's text. */
-export const homeCardKeys = ['ogp/index', 'principles/index', 'latvia/index', 'plans/index', 'participate/index', 'glossary'] as const;
+export const homeCardKeys = [
+  'ogp/index',
+  'principles/index',
+  'latvia/index',
+  'plans/index',
+  'participate/index',
+  'glossary',
+] as const;

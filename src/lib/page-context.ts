@@ -19,22 +19,29 @@ export interface PageContext {
    * A site path with the deployment base.
    * @example url('/lv/rss.xml') // '/ogp/lv/rss.xml' when published under /ogp/
    */
-  url(path: string): string;
+  url: (path: string) => string;
   /**
    * The address of a page of the site in the page's language, with the base. An unknown key
    * throws, naming the key and the language: a link never silently leads elsewhere.
    * @example href('principles/openness', '#history') // '/lv/principi/atklatiba/#history'
    */
-  href(key: string, hash?: string): string;
+  href: (key: string, hash?: string) => string;
 }
 
 /**
  * The context of one page. `lang` and `route` are read lazily, so a page that has no
  * language or route works until something asks for one, and then fails with the reason.
  */
-export function createPageContext(input: { site: Site; base: string; at: string; lang?: Locale | undefined; route?: Route | undefined }): PageContext {
+export function createPageContext(input: {
+  site: Site;
+  base: string;
+  at: string;
+  lang?: Locale | undefined;
+  route?: Route | undefined;
+}): PageContext {
   const { site, base, at } = input;
-  const missing = (what: string, why: string) => new Error(`Astro.locals.${what} is not available on ${at}: ${why}`);
+  const missing = (what: string, why: string) =>
+    new Error(`Astro.locals.${what} is not available on ${at}: ${why}`);
   const lang = () => {
     if (input.lang === undefined) throw missing('lang', 'this address is outside the languages.');
     return input.lang;
@@ -50,13 +57,17 @@ export function createPageContext(input: { site: Site; base: string; at: string;
       return t;
     },
     get route() {
-      if (input.route === undefined) throw missing('route', 'it is not rendered from a route of the site.');
+      if (input.route === undefined)
+        throw missing('route', 'it is not rendered from a route of the site.');
       return input.route;
     },
     url: (path) => withBase(path, base),
     href: (key, hash = '') => {
       const route = site.route(key, lang());
-      if (!route) throw new Error(`${at} links to page "${key}", which does not exist in language "${lang()}".`);
+      if (!route)
+        throw new Error(
+          `${at} links to page "${key}", which does not exist in language "${lang()}".`,
+        );
       return withBase(route.href, base) + hash;
     },
   };

@@ -40,7 +40,12 @@ export interface KindRule {
 /** The path of every language's 404 page; the build moves `LANG/404/index.html` to `LANG/404.html`. */
 export const NOT_FOUND_PATH = '404';
 
-const prose = { indexed: true, needsSources: true, searchKind: 'page', linkedFromLayout: false } as const;
+const prose = {
+  indexed: true,
+  needsSources: true,
+  searchKind: 'page',
+  linkedFromLayout: false,
+} as const;
 const utility = { indexed: false, needsSources: false, searchKind: 'page' } as const;
 
 /** The one table of page kinds: prose pages by their `kind`, generated pages by their route type. */
@@ -73,13 +78,18 @@ export type PageKind = keyof typeof pageKinds;
 export const ruleOf = (kind: PageKind): KindRule => pageKinds[kind];
 
 /** Keys of the pages the layout links to by kind: home, search, the list of all pages, 404. */
-const layoutKinds = (Object.keys(pageKinds) as PageKind[]).filter((kind) => ruleOf(kind).linkedFromLayout);
+const layoutKinds = (Object.keys(pageKinds) as PageKind[]).filter(
+  (kind) => ruleOf(kind).linkedFromLayout,
+);
 
 /**
  * The checks the table makes of the prose pages of one language: a kind with a fixed path
  * lives there, and each kind the layout links to exists exactly once.
  */
-export function checkPageKinds(pages: { filePath?: string | undefined; id: string; data: Pick<PageData, 'kind' | 'path'> }[], lang: string): string[] {
+export function checkPageKinds(
+  pages: { filePath?: string | undefined; id: string; data: Pick<PageData, 'kind' | 'path'> }[],
+  lang: string,
+): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     const fixed = ruleOf(page.data.kind).fixedPath;
@@ -92,9 +102,13 @@ export function checkPageKinds(pages: { filePath?: string | undefined; id: strin
   for (const kind of layoutKinds) {
     const found = pages.filter((p) => p.data.kind === kind);
     if (found.length === 0) {
-      problems.push(`content/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`);
+      problems.push(
+        `content/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`,
+      );
     } else if (found.length > 1) {
-      problems.push(`${found.map((p) => p.filePath ?? p.id).join(', ')}: only one page in each language can be of \`kind: ${kind}\`.`);
+      problems.push(
+        `${found.map((p) => p.filePath ?? p.id).join(', ')}: only one page in each language can be of \`kind: ${kind}\`.`,
+      );
     }
   }
   return problems;

@@ -8,7 +8,8 @@ import { kindOf, type Route } from './routes';
  */
 export function descriptionOf(route: Route, t: TFunction): string {
   if (route.type === 'page') return route.entry.data.description;
-  if (route.type === 'commitment' && route.label === route.title) return t('meta.commitmentDescriptionNoId', { title: route.title });
+  if (route.type === 'commitment' && route.label === route.title)
+    return t('meta.commitmentDescriptionNoId', { title: route.title });
   return t(`meta.${route.type}Description`, { title: route.title, id: route.label });
 }
 

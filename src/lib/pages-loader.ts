@@ -17,8 +17,13 @@ export function pagesLoader(options: Parameters<typeof glob>[0]): Loader {
     async load(context) {
       // glob() hands each file's text to the entry type of its extension (MDX's) and reads the frontmatter
       // through it; the loader context carries those types, though its published type does not list them.
-      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
-      if (!entryTypes) throw new Error('src/lib/pages-loader.ts: Astro gave the loader no entry types, so page dates cannot be checked. Update this loader for this Astro version.');
+      const { entryTypes } = context as LoaderContext & {
+        entryTypes?: Map<string, ContentEntryType>;
+      };
+      if (!entryTypes)
+        throw new Error(
+          'src/lib/pages-loader.ts: Astro gave the loader no entry types, so page dates cannot be checked. Update this loader for this Astro version.',
+        );
       const root = fileURLToPath(context.config.root);
       let firstLoad: string[] | undefined = [];
       const checking = new Map(

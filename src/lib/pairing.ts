@@ -43,7 +43,13 @@ export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: str
   for (const [key, twins] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
     const missing = localeCodes.filter((lang) => !twins[lang]);
     if (missing.length === 0) {
-      pairs.push({ key, ids: Object.fromEntries(localeCodes.map((l) => [l, twins[l]!.id])) as Record<Locale, string> });
+      pairs.push({
+        key,
+        ids: Object.fromEntries(localeCodes.map((l) => [l, twins[l]!.id])) as Record<
+          Locale,
+          string
+        >,
+      });
       continue;
     }
     const present = localeCodes.find((lang) => twins[lang])!;
@@ -61,7 +67,10 @@ export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: str
  * Twins whose `updated` dates differ: the older one was not brought up to date when the other
  * changed. Each problem names the outdated file and what to do.
  */
-export function outdatedTwins(pairs: PagePair[], pages: Map<string, { updated: string; filePath?: string | undefined }>): string[] {
+export function outdatedTwins(
+  pairs: PagePair[],
+  pages: Map<string, { updated: string; filePath?: string | undefined }>,
+): string[] {
   const problems: string[] = [];
   for (const pair of pairs) {
     const twins = localeCodes.map((lang) => ({ lang, page: pages.get(pair.ids[lang])! }));

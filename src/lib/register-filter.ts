@@ -8,7 +8,10 @@ export type RegisterFilter = (typeof registerFilterNames)[number];
  * Whether a row passes every chosen filter; a row attribute may hold several values separated by spaces.
  * @example rowMatches({ plan: '3', principle: 'openness participation', lead: '', area: 'open-data', irm: '' }, { principle: 'openness' }) // true
  */
-export function rowMatches(row: Record<RegisterFilter, string>, chosen: Partial<Record<RegisterFilter, string>>): boolean {
+export function rowMatches(
+  row: Record<RegisterFilter, string>,
+  chosen: Partial<Record<RegisterFilter, string>>,
+): boolean {
   return registerFilterNames.every((name) => {
     const want = chosen[name];
     return !want || row[name].split(' ').includes(want);

@@ -23,7 +23,10 @@ export function registerRows(site: Site, lang: Locale) {
     title: data.title[lang],
     plan: data.plan,
     leads: data.lead === UNKNOWN ? [] : data.lead,
-    leadNames: data.lead === UNKNOWN ? undefined : data.lead.map((l) => institutionLabel(site.institutions.get(l)!, lang)).join('; '),
+    leadNames:
+      data.lead === UNKNOWN
+        ? undefined
+        : data.lead.map((l) => institutionLabel(site.institutions.get(l)!, lang)).join('; '),
     principles: data.principles,
     area: data.policyArea,
     irmTags: irmTags(data.irm),
@@ -36,7 +39,9 @@ export function registerRows(site: Site, lang: Locale) {
   }));
   const collator = new Intl.Collator(locales[lang].intl);
   const leadIds = [...new Set(rows.flatMap((r) => r.leads))];
-  const leads = leadIds.map((id) => ({ id, label: institutionLabel(site.institutions.get(id)!, lang) })).sort((a, b) => collator.compare(a.label, b.label));
+  const leads = leadIds
+    .map((id) => ({ id, label: institutionLabel(site.institutions.get(id)!, lang) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   const areas = [...new Set(rows.map((r) => r.area))].sort();
   return { rows, leads, areas };
 }

@@ -62,7 +62,12 @@ export interface RoutableRecord {
 }
 
 /** The page keys under whose paths generated pages live. */
-export const sectionKeys = { plans: 'plans/index', commitments: 'commitments/index', institutions: 'institutions/index', home: 'index' } as const;
+export const sectionKeys = {
+  plans: 'plans/index',
+  commitments: 'commitments/index',
+  institutions: 'institutions/index',
+  home: 'index',
+} as const;
 
 /**
  * Builds every route of the site: prose pages from their twins' `path`, plans under the
@@ -95,13 +100,21 @@ export function buildRoutes(input: {
       });
     }
   }
-  const section = (key: string, lang: Locale) => routes.find((r) => r.key === key && r.lang === lang);
-  const generated = <R extends RoutableRecord>(type: Exclude<RouteType, 'page'>, sectionKey: string, records: R[], parentOf: (r: R) => string) => {
+  const section = (key: string, lang: Locale) =>
+    routes.find((r) => r.key === key && r.lang === lang);
+  const generated = <R extends RoutableRecord>(
+    type: Exclude<RouteType, 'page'>,
+    sectionKey: string,
+    records: R[],
+    parentOf: (r: R) => string,
+  ) => {
     if (records.length === 0) return;
     for (const lang of localeCodes) {
       const parent = section(sectionKey, lang);
       if (!parent) {
-        problems.push(`content/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`);
+        problems.push(
+          `content/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`,
+        );
         continue;
       }
       for (const record of records) {
@@ -121,8 +134,18 @@ export function buildRoutes(input: {
     }
   };
   generated('plan', sectionKeys.plans, input.plans, () => sectionKeys.plans);
-  generated('commitment', sectionKeys.commitments, input.commitments, (record) => `plan/${record.plan}`);
-  generated('institution', sectionKeys.institutions, input.institutions ?? [], () => sectionKeys.institutions);
+  generated(
+    'commitment',
+    sectionKeys.commitments,
+    input.commitments,
+    (record) => `plan/${record.plan}`,
+  );
+  generated(
+    'institution',
+    sectionKeys.institutions,
+    input.institutions ?? [],
+    () => sectionKeys.institutions,
+  );
   problems.push(...duplicatePaths(routes, input.pages));
   return { routes, problems };
 }
@@ -134,7 +157,9 @@ function duplicatePaths(routes: RouteShell[], pages: Map<string, RoutablePage>):
     const earlier = seen.get(route.href);
     if (earlier) {
       const where = (r: RouteShell) => pages.get(r.entryId)?.filePath ?? r.entryId;
-      problems.push(`${where(route)}: field "path" gives ${route.href}, which ${where(earlier)} already uses. Choose another path.`);
+      problems.push(
+        `${where(route)}: field "path" gives ${route.href}, which ${where(earlier)} already uses. Choose another path.`,
+      );
     } else seen.set(route.href, route);
   }
   return problems;

@@ -8,7 +8,11 @@ const HEIGHT = 630;
 
 /** Escapes text for SVG. */
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -33,7 +37,12 @@ export function wrap(text: string, width: number, max: number): string[] {
 }
 
 /** The card as SVG text. */
-export function shareImageSvg(options: { siteName: string; title: string; kind: string; font: string }): string {
+export function shareImageSvg(options: {
+  siteName: string;
+  title: string;
+  kind: string;
+  font: string;
+}): string {
   const lines = wrap(options.title, 26, 4);
   const size = lines.length > 3 ? 64 : 72;
   const top = 290;

@@ -59,7 +59,9 @@ export interface Site {
 /** Thrown when content has problems; the message lists every one. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }
@@ -68,13 +70,19 @@ export class ContentError extends Error {
  * Pairs, routes and cross-checks the content, and checks the UI dictionaries (`ui`) the pages are
  * written with. Throws a ContentError listing every problem, so one build run shows an editor all of them.
  */
-export function assembleSite(content: RawContent, ui: Record<Locale, Record<string, string>> = dictionaries): Site {
+export function assembleSite(
+  content: RawContent,
+  ui: Record<Locale, Record<string, string>> = dictionaries,
+): Site {
   const { pairs, problems } = pairPages(content.pages);
   const pages = new Map(content.pages.map((p) => [p.id, p]));
   const plans = [...content.plans].sort((a, b) => a.data.number - b.data.number);
   const commitments = [...content.commitments].sort(
     // Unknown numbers sort last within their plan.
-    (a, b) => a.data.plan - b.data.plan || numberOrLast(a.data.number) - numberOrLast(b.data.number) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.data.plan - b.data.plan ||
+      numberOrLast(a.data.number) - numberOrLast(b.data.number) ||
+      a.id.localeCompare(b.id),
   );
   const institutions = [...content.institutions].sort((a, b) => a.id.localeCompare(b.id));
   const { routes: shells, problems: routeProblems } = buildRoutes({
@@ -86,12 +94,28 @@ export function assembleSite(content: RawContent, ui: Record<Locale, Record<stri
       id: c.id,
       plan: String(c.data.plan),
       title: c.data.title,
-      label: Object.fromEntries(localeCodes.map((l) => [l, c.data.ogpId === UNKNOWN ? c.data.title[l] : c.data.ogpId])) as Record<Locale, string>,
+      label: Object.fromEntries(
+        localeCodes.map((l) => [l, c.data.ogpId === UNKNOWN ? c.data.title[l] : c.data.ogpId]),
+      ) as Record<Locale, string>,
     })),
   });
-  const kindProblems = localeCodes.flatMap((lang) => checkPageKinds(content.pages.filter((p) => p.id.startsWith(`${lang}/`)), lang));
-  const outdated = outdatedTwins(pairs, new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])));
-  const all = [...problems, ...kindProblems, ...outdated, ...routeProblems, ...checkContent(content, new Set(shells.map((r) => r.key)))];
+  const kindProblems = localeCodes.flatMap((lang) =>
+    checkPageKinds(
+      content.pages.filter((p) => p.id.startsWith(`${lang}/`)),
+      lang,
+    ),
+  );
+  const outdated = outdatedTwins(
+    pairs,
+    new Map(content.pages.map((p) => [p.id, { updated: p.data.updated, filePath: p.filePath }])),
+  );
+  const all = [
+    ...problems,
+    ...kindProblems,
+    ...outdated,
+    ...routeProblems,
+    ...checkContent(content, new Set(shells.map((r) => r.key))),
+  ];
   // A missing label breaks pages as surely as missing content: the build stops for both.
   all.push(...checkUiText(ui));
   if (all.length > 0) throw new ContentError(all);
@@ -103,9 +127,17 @@ export function assembleSite(content: RawContent, ui: Record<Locale, Record<stri
     institution: new Map(institutions.map((i) => [i.id, i])),
   });
   const index = new Map(routes.map((r) => [`${r.lang}:${r.key}`, r]));
-  const byKind = new Map<string, Route>(routes.flatMap((r) => (r.type === 'page' ? [[`${r.lang}:${r.entry.data.kind}`, r] as const] : [])));
+  const byKind = new Map<string, Route>(
+    routes.flatMap((r) =>
+      r.type === 'page' ? [[`${r.lang}:${r.entry.data.kind}`, r] as const] : [],
+    ),
+  );
   const byPrinciple = new Map<string, Route>(
-    routes.flatMap((r) => (r.type === 'page' && r.entry.data.principle ? [[`${r.lang}:${r.entry.data.principle}`, r] as const] : [])),
+    routes.flatMap((r) =>
+      r.type === 'page' && r.entry.data.principle
+        ? [[`${r.lang}:${r.entry.data.principle}`, r] as const]
+        : [],
+    ),
   );
   const byNumber = new Map(plans.map((p) => [p.data.number, p]));
   const byId = new Map(commitments.map((c) => [c.id, c]));
@@ -117,10 +149,15 @@ export function assembleSite(content: RawContent, ui: Record<Locale, Record<stri
     commitments,
     institutions: institutionById,
     sources: new Map(content.sources.map((s) => [s.id, s.data])),
-    events: [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)),
-    changes: [...content.changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    events: [...content.events].sort(
+      (a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id),
+    ),
+    changes: [...content.changes].sort(
+      (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+    ),
     route: (key, lang) => index.get(`${lang}:${key}`),
-    twins: (key) => localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
+    twins: (key) =>
+      localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
     pageOfKind: (kind, lang) => {
       const route = byKind.get(`${lang}:${kind}`);
       // checkPageKinds has made sure each exists.
@@ -135,7 +172,8 @@ export function assembleSite(content: RawContent, ui: Record<Locale, Record<stri
     partnerIn: (id) => commitments.filter((c) => c.data.partners.includes(id)),
     continuedBy: (id) => commitments.filter((c) => c.data.continues.includes(id)),
     principlePage: (principle, lang) => byPrinciple.get(`${lang}:${principle}`),
-    serving: (principle) => commitments.filter((c) => (c.data.principles as readonly string[]).includes(principle)),
+    serving: (principle) =>
+      commitments.filter((c) => (c.data.principles as readonly string[]).includes(principle)),
   };
 }
 
@@ -145,19 +183,29 @@ export function assembleSite(content: RawContent, ui: Record<Locale, Record<stri
  */
 function withEntries(
   shells: RouteShell[],
-  entries: { page: Map<string, Entry<PageData>>; plan: Map<string, Entry<PlanData>>; commitment: Map<string, Entry<CommitmentData>>; institution: Map<string, Entry<Institution>> },
+  entries: {
+    page: Map<string, Entry<PageData>>;
+    plan: Map<string, Entry<PlanData>>;
+    commitment: Map<string, Entry<CommitmentData>>;
+    institution: Map<string, Entry<Institution>>;
+  },
 ): Route[] {
   return shells.map((shell) => {
     const entry = entries[shell.type].get(shell.entryId);
-    if (!entry) throw new Error(`Route ${shell.href} renders ${shell.type} "${shell.entryId}", which was not loaded.`);
+    if (!entry)
+      throw new Error(
+        `Route ${shell.href} renders ${shell.type} "${shell.entryId}", which was not loaded.`,
+      );
     return { ...shell, entry } as Route;
   });
 }
 
 /** A record the content check has already resolved: its absence is a bug, reported as such. */
 function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The site has no ${what}, though the content check passed.`);
+  if (value === undefined)
+    throw new Error(`The site has no ${what}, though the content check passed.`);
   return value;
 }
 
-const numberOrLast = (value: number | typeof UNKNOWN) => (value === UNKNOWN ? Number.MAX_SAFE_INTEGER : value);
+const numberOrLast = (value: number | typeof UNKNOWN) =>
+  value === UNKNOWN ? Number.MAX_SAFE_INTEGER : value;

@@ -24,7 +24,10 @@ export function sitemapEntries(site: Site, absolute: (sitePath: string) => strin
       return {
         loc: absolute(route.href),
         alternates: [
-          ...twins.map((twin) => ({ hreflang: locales[twin.lang].lang, href: absolute(twin.href) })),
+          ...twins.map((twin) => ({
+            hreflang: locales[twin.lang].lang,
+            href: absolute(twin.href),
+          })),
           ...(fallback ? [{ hreflang: 'x-default', href: absolute(fallback.href) }] : []),
         ],
       };
@@ -35,11 +38,13 @@ export function sitemapEntries(site: Site, absolute: (sitePath: string) => strin
 /** The sitemap's entries split into files of at most SITEMAP_LIMIT; always at least one file. */
 export function sitemapFiles(entries: SitemapEntry[]): SitemapEntry[][] {
   const files: SitemapEntry[][] = [];
-  for (let start = 0; start === 0 || start < entries.length; start += SITEMAP_LIMIT) files.push(entries.slice(start, start + SITEMAP_LIMIT));
+  for (let start = 0; start === 0 || start < entries.length; start += SITEMAP_LIMIT)
+    files.push(entries.slice(start, start + SITEMAP_LIMIT));
   return files;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A `<urlset>` with xhtml alternates. */
 export function urlsetXml(entries: SitemapEntry[]): string {

@@ -15,8 +15,20 @@ export function structuredData(input: {
   url: (sitePath: string) => string;
 }) {
   const home = input.url(`/${input.lang}/`);
-  const organization = { '@type': 'Organization', '@id': `${home}#organization`, name: input.siteName, url: home };
-  const website = { '@type': 'WebSite', '@id': `${home}#website`, name: input.siteName, url: home, inLanguage: locales[input.lang].lang, publisher: { '@id': organization['@id'] } };
+  const organization = {
+    '@type': 'Organization',
+    '@id': `${home}#organization`,
+    name: input.siteName,
+    url: home,
+  };
+  const website = {
+    '@type': 'WebSite',
+    '@id': `${home}#website`,
+    name: input.siteName,
+    url: home,
+    inLanguage: locales[input.lang].lang,
+    publisher: { '@id': organization['@id'] },
+  };
   const graph: Record<string, unknown>[] = [organization, website];
   if (input.self) {
     const url = input.url(input.self.href);
@@ -33,7 +45,12 @@ export function structuredData(input: {
     });
     graph.push({
       '@type': 'BreadcrumbList',
-      itemListElement: input.trail.map((route, i) => ({ '@type': 'ListItem', position: i + 1, name: route.label, item: input.url(route.href) })),
+      itemListElement: input.trail.map((route, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: route.label,
+        item: input.url(route.href),
+      })),
     });
   }
   return { '@context': 'https://schema.org', '@graph': graph };

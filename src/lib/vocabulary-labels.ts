@@ -38,12 +38,36 @@ export const labelledVocabularies: readonly LabelledVocabulary[] = [
   { source: `planStatuses in ${VOCABULARY}`, values: planStatuses, prefixes: ['plan.status'] },
   { source: `policyAreas in ${VOCABULARY}`, values: policyAreas, prefixes: ['policyArea'] },
   { source: `irmReportTypes in ${VOCABULARY}`, values: irmReportTypes, prefixes: ['irm.report'] },
-  { source: `ambitionLevels in ${VOCABULARY}`, values: ambitionLevels, prefixes: ['irm.ambition', 'irm.ambitionShort'] },
-  { source: `completionLevels in ${VOCABULARY}`, values: completionLevels, prefixes: ['irm.completion'] },
-  { source: `diogLevels in ${VOCABULARY}`, values: diogLevels, prefixes: ['irm.diog', 'irm.diogShort'] },
-  { source: `relevanceLevels in ${VOCABULARY}`, values: relevanceLevels, prefixes: ['irm.relevance'] },
-  { source: 'the IRM yes/no fields in src/schemas/commitment.ts', values: yesNo, prefixes: ['irm.starred', 'irm.verifiable', 'irm.promising'] },
-  { source: 'field "type" in src/schemas/institution.ts', values: institutionSchema.shape.type.options, prefixes: ['institution.type'] },
+  {
+    source: `ambitionLevels in ${VOCABULARY}`,
+    values: ambitionLevels,
+    prefixes: ['irm.ambition', 'irm.ambitionShort'],
+  },
+  {
+    source: `completionLevels in ${VOCABULARY}`,
+    values: completionLevels,
+    prefixes: ['irm.completion'],
+  },
+  {
+    source: `diogLevels in ${VOCABULARY}`,
+    values: diogLevels,
+    prefixes: ['irm.diog', 'irm.diogShort'],
+  },
+  {
+    source: `relevanceLevels in ${VOCABULARY}`,
+    values: relevanceLevels,
+    prefixes: ['irm.relevance'],
+  },
+  {
+    source: 'the IRM yes/no fields in src/schemas/commitment.ts',
+    values: yesNo,
+    prefixes: ['irm.starred', 'irm.verifiable', 'irm.promising'],
+  },
+  {
+    source: 'field "type" in src/schemas/institution.ts',
+    values: institutionSchema.shape.type.options,
+    prefixes: ['institution.type'],
+  },
   { source: 'eventKinds in src/schemas/event.ts', values: eventKinds, prefixes: ['calendar.kind'] },
   { source: 'changeKinds in src/schemas/change.ts', values: changeKinds, prefixes: ['feed.kind'] },
 ];
@@ -65,7 +89,9 @@ export function checkVocabularyLabels(
         for (const value of values) {
           const key = `${prefix}.${value}`;
           if (!dictionaries[code][key]?.trim()) {
-            problems.push(`src/i18n/ui/${code}.json: key "${key}" is missing. It is the label of "${value}" (${source}): add it with the ${locales[code].name} text.`);
+            problems.push(
+              `src/i18n/ui/${code}.json: key "${key}" is missing. It is the label of "${value}" (${source}): add it with the ${locales[code].name} text.`,
+            );
           }
         }
       }
@@ -81,7 +107,10 @@ export function checkVocabularyLabels(
 export function checkUiText(dictionaries: Record<Locale, Record<string, string>>): string[] {
   const labels = checkVocabularyLabels(dictionaries);
   const said = new Set(labels.map(missingKey));
-  return [...checkDictionaries(dictionaries).filter((problem) => !said.has(missingKey(problem))), ...labels];
+  return [
+    ...checkDictionaries(dictionaries).filter((problem) => !said.has(missingKey(problem))),
+    ...labels,
+  ];
 }
 
 // Both checks start the problem of a missing key with `<file>: key "<key>" is missing.`

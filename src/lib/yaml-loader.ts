@@ -24,7 +24,8 @@ export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
       const { config, watcher, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
-      const sync = async () => syncCollection(context, await yamlFilesIn(folder, root), base, shape);
+      const sync = async () =>
+        syncCollection(context, await yamlFilesIn(folder, root), base, shape);
       // As with Astro's own loaders, a problem at start-up stops `astro dev` too; after that, reloads only log.
       await sync();
       if (watcher) {
@@ -39,7 +40,9 @@ export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
           queue = queue.then(async () => {
             try {
               await sync();
-              logger.info(`Reloaded ${context.collection} after a change to ${relative(root, path)}`);
+              logger.info(
+                `Reloaded ${context.collection} after a change to ${relative(root, path)}`,
+              );
             } catch (error) {
               logger.error((error as Error).message);
             }
@@ -70,16 +73,22 @@ export async function yamlFilesIn(folder: string, root: string): Promise<YamlFil
  * not only the one that changed: a duplicate ID is a relation between files.
  */
 async function syncCollection(
-  { collection, store, parseData, generateDigest }: LoaderContext,
+  context: LoaderContext,
   files: YamlFile[],
   base: string,
   shape: RecordShape,
 ): Promise<void> {
+  const { collection, store } = context;
   const records = collectRecords(collection, base, shape, files);
   // One at a time, so the first invalid record in file order is the one reported.
   const entries = [];
   for (const { id, filePath, record } of records) {
-    entries.push({ id, filePath, data: await parseData({ id, data: record, filePath }), digest: generateDigest({ filePath, record }) });
+    entries.push({
+      id,
+      filePath,
+      data: await context.parseData({ id, data: record, filePath }),
+      digest: context.generateDigest({ filePath, record }),
+    });
   }
   const ids = new Set(entries.map((e) => e.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

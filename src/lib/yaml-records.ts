@@ -24,19 +24,27 @@ export interface LocatedRecord {
  * js-yaml 5 reads with the YAML 1.2 core schema (no timestamps): dates stay text, so the schemas can reject impossible ones.
  * @example parseRecords('- id: a\n- id: b\n', 'x/sources.yaml', 'list') // [['a', { id: 'a' }], ['b', { id: 'b' }]]
  */
-export function parseRecords(text: string, filePath: string, shape: RecordShape): [string, YamlRecord][] {
+export function parseRecords(
+  text: string,
+  filePath: string,
+  shape: RecordShape,
+): [string, YamlRecord][] {
   let data: unknown;
   try {
     data = parseYaml(text, { filename: filePath });
   } catch (error) {
-    throw new Error(`${filePath}: this is not valid YAML. ${(error as Error).message}`);
+    throw new Error(`${filePath}: this is not valid YAML. ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (shape === 'entry') {
-    if (!isRecord(data)) throw new Error(`${filePath}: expected one record (key: value lines) in this file.`);
+    if (!isRecord(data))
+      throw new Error(`${filePath}: expected one record (key: value lines) in this file.`);
     const id = filePath.replace(/^.*[/\\]/, '').replace(/\.ya?ml$/, '');
     return [[id, data]];
   }
-  if (!Array.isArray(data)) throw new Error(`${filePath}: expected a list of records, each starting with \`- id: …\`.`);
+  if (!Array.isArray(data))
+    throw new Error(`${filePath}: expected a list of records, each starting with \`- id: …\`.`);
   return data.map((item: unknown, index) => {
     if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') {
       throw new Error(`${filePath}: record ${index + 1} has no \`id\`. Add \`id: …\` to it.`);
@@ -54,7 +62,10 @@ export function duplicateIds(collection: string, records: readonly LocatedRecord
   const problems: string[] = [];
   for (const { id, filePath } of records) {
     const earlier = seen.get(id);
-    if (earlier) problems.push(`${filePath}: the ${collection} ID "${id}" is already used in ${earlier}. Give each record its own ID.`);
+    if (earlier)
+      problems.push(
+        `${filePath}: the ${collection} ID "${id}" is already used in ${earlier}. Give each record its own ID.`,
+      );
     else seen.set(id, filePath);
   }
   return problems;
@@ -65,9 +76,17 @@ export function duplicateIds(collection: string, records: readonly LocatedRecord
  * a record without an ID, a duplicate ID, or no files at all in `folder`. The site's loader and the
  * tests' content reader both go through here, so they cannot read the content differently.
  */
-export function collectRecords(collection: string, folder: string, shape: RecordShape, files: readonly YamlFile[]): LocatedRecord[] {
-  if (files.length === 0) throw new Error(`${folder}: no YAML files found for the ${collection} collection.`);
-  const records = files.flatMap(({ filePath, text }) => parseRecords(text, filePath, shape).map(([id, record]) => ({ id, filePath, record })));
+export function collectRecords(
+  collection: string,
+  folder: string,
+  shape: RecordShape,
+  files: readonly YamlFile[],
+): LocatedRecord[] {
+  if (files.length === 0)
+    throw new Error(`${folder}: no YAML files found for the ${collection} collection.`);
+  const records = files.flatMap(({ filePath, text }) =>
+    parseRecords(text, filePath, shape).map(([id, record]) => ({ id, filePath, record })),
+  );
   const problems = duplicateIds(collection, records);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return records;

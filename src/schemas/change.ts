@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { calendarDay, idSchema, localized } from './fields';
 
 /** What kind of change a news entry reports. */
-export const changeKinds = ['new-plan', 'status-change', 'participation', 'content', 'site'] as const;
+export const changeKinds = [
+  'new-plan',
+  'status-change',
+  'participation',
+  'content',
+  'site',
+] as const;
 
 /** A dated change to the site, for the news feeds (content/data/changes/*.yaml, a list). */
 export const changeSchema = z

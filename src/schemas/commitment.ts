@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { idSchema, knowable, localized, partialDate, sourceRefs } from './fields';
-import { ambitionLevels, completionLevels, diogLevels, ogpValueIds, policyAreas, principleIds, relevanceLevels } from './vocabulary';
+import {
+  ambitionLevels,
+  completionLevels,
+  diogLevels,
+  ogpValueIds,
+  policyAreas,
+  principleIds,
+  relevanceLevels,
+} from './vocabulary';
 
 /** The IRM's assessment of one commitment, field by field; each may be `unknown`. */
 export const irmAssessmentSchema = z

@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { calendarDay, httpUrl, idSchema, localized, sourceRefs } from './fields';
 
 /** The kinds of dated event in the participation calendar. */
-export const eventKinds = ['consultation', 'plan-milestone', 'council-meeting', 'irm-report', 'other'] as const;
+export const eventKinds = [
+  'consultation',
+  'plan-milestone',
+  'council-meeting',
+  'irm-report',
+  'other',
+] as const;
 
 /** A dated event in the participation calendar (content/data/events/*.yaml, a list). */
 export const eventSchema = z
@@ -27,6 +33,9 @@ export const eventSchema = z
     sources: sourceRefs,
   })
   .strict()
-  .refine((event) => event.end === undefined || event.end >= event.start, { error: 'The end is before the start.', path: ['end'] });
+  .refine((event) => event.end === undefined || event.end >= event.start, {
+    error: 'The end is before the start.',
+    path: ['end'],
+  });
 
 export type EventData = z.output<typeof eventSchema>;

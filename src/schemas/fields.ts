@@ -41,11 +41,10 @@ export type Localized = Record<Locale, string>;
  */
 export const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
-  z
-    .string({ error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.' })
-    .refine(isPartialDate, {
-      error: (issue) => `"${String(issue.input)}" is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
-    }),
+  z.string({ error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.' }).refine(isPartialDate, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
+  }),
 );
 
 /** A full calendar day, `YYYY-MM-DD`, that exists. */
@@ -58,7 +57,10 @@ export const calendarDay = z
 /** A lower-case identifier that other records use to point at this one. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. `state-chancellery`.');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Use lower-case letters, digits and single hyphens, e.g. `state-chancellery`.',
+  );
 
 /** A list of IDs of records in the `sources` collection, e.g. `[S13, S27]`. */
 export const sourceRefs = z
@@ -66,4 +68,7 @@ export const sourceRefs = z
   .min(1, 'List at least one source (an ID from content/data/sources.yaml).');
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'Write a full http:// or https:// address.' });
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Write a full http:// or https:// address.',
+});

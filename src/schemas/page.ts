@@ -8,11 +8,18 @@ export const pageSchema = z
     /** The page's title: its `<h1>` and `<title>`. */
     title: z.string().trim().min(1),
     /** One or two sentences for search engines and link previews. */
-    description: z.string().trim().min(20, 'Write a description of at least 20 characters.').max(200),
+    description: z
+      .string()
+      .trim()
+      .min(20, 'Write a description of at least 20 characters.')
+      .max(200),
     /** URL path inside the language, without slashes at the ends, e.g. `principi/atklatiba`; `''` for the home page. */
     path: z
       .string()
-      .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/, 'Use lower-case ASCII words joined by hyphens and slashes, e.g. `principi/atklatiba`.'),
+      .regex(
+        /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/,
+        'Use lower-case ASCII words joined by hyphens and slashes, e.g. `principi/atklatiba`.',
+      ),
     /** What kind of page it is; some kinds add generated lists below the text. */
     kind: z.enum(pageKinds).default('article'),
     /** Twin-independent key of the parent page for breadcrumbs, e.g. `principles/index`; the home page when omitted. */
@@ -22,7 +29,10 @@ export const pageSchema = z
     /** Short label in menus and breadcrumbs; the title when omitted. */
     shortTitle: z.string().trim().min(1).optional(),
     /** When the text was last checked against its sources (YYYY-MM-DD). Frontmatter YAML reads it as a date. */
-    updated: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), partialDate),
+    updated: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      partialDate,
+    ),
     /** Sources of the facts on the page. */
     sources: sourceRefs.optional(),
   })

@@ -4,10 +4,20 @@
  */
 
 /** The four principles of the Open Government Declaration as the State Chancellery framed them in 2016. */
-export const principleIds = ['openness', 'participation', 'accountability', 'digitalisation'] as const;
+export const principleIds = [
+  'openness',
+  'participation',
+  'accountability',
+  'digitalisation',
+] as const;
 
 /** OGP's own values: three core values today, plus technology and innovation from older OGP material. */
-export const ogpValueIds = ['transparency', 'participation', 'accountability', 'technology'] as const;
+export const ogpValueIds = [
+  'transparency',
+  'participation',
+  'accountability',
+  'technology',
+] as const;
 
 /** Where a plan is in its life. */
 export const planStatuses = ['in-preparation', 'in-force', 'completed'] as const;
@@ -52,7 +62,14 @@ export const ambitionLevels = ['high', 'moderate', 'low', 'none'] as const;
 export const completionLevels = ['not-started', 'limited', 'substantial', 'complete'] as const;
 
 /** IRM "Did it open government?" and early-results levels. */
-export const diogLevels = ['outstanding', 'major', 'marginal', 'did-not-change', 'worsened', 'no-data'] as const;
+export const diogLevels = [
+  'outstanding',
+  'major',
+  'marginal',
+  'did-not-change',
+  'worsened',
+  'no-data',
+] as const;
 
 /** IRM relevance to OGP values. */
 export const relevanceLevels = ['relevant', 'not-relevant'] as const;

@@ -1,7 +1,10 @@
 /** Finding a custom element's parts in the markup it wraps, and defining the element once. */
 
 /** Each part's selector and the type of element it must be. */
-export type PartSpec = Record<string, readonly [selector: string, type: abstract new () => Element]>;
+export type PartSpec = Record<
+  string,
+  readonly [selector: string, type: abstract new () => Element]
+>;
 /** The parts found, typed by their spec. */
 export type Parts<S extends PartSpec> = { [K in keyof S]: InstanceType<S[K][1]> };
 
@@ -20,7 +23,9 @@ export function findParts<S extends PartSpec>(host: HTMLElement, spec: S): Parts
     else missing.push(`${name} (${selector})`);
   }
   if (missing.length > 0) {
-    console.error(`<${host.localName}>: the markup has no ${missing.join(', ')}; the element is left without its script.`);
+    console.error(
+      `<${host.localName}>: the markup has no ${missing.join(', ')}; the element is left without its script.`,
+    );
     return undefined;
   }
   return found as Parts<S>;

@@ -6,7 +6,11 @@
  * the static filter pages remain.
  */
 import { pluralText } from '../lib/plural';
-import { registerFilterNames, rowMatches, type RegisterFilter as Name } from '../lib/register-filter';
+import {
+  registerFilterNames,
+  rowMatches,
+  type RegisterFilter as Name,
+} from '../lib/register-filter';
 import { defineElement, findParts, type PartSpec } from './element-parts';
 
 const select = (name: Name) => [`select[name="${name}"]`, HTMLSelectElement] as const;
@@ -35,10 +39,14 @@ class CommitmentRegister extends HTMLElement {
     const locale = count.dataset.pluralLocale ?? document.documentElement.lang;
 
     const apply = (write: boolean) => {
-      const chosen = Object.fromEntries(registerFilterNames.map((name) => [name, parts[name].value])) as Record<Name, string>;
+      const chosen = Object.fromEntries(
+        registerFilterNames.map((name) => [name, parts[name].value]),
+      ) as Record<Name, string>;
       let shown = 0;
       for (const row of rows) {
-        const data = Object.fromEntries(registerFilterNames.map((name) => [name, row.dataset[name] ?? ''])) as Record<Name, string>;
+        const data = Object.fromEntries(
+          registerFilterNames.map((name) => [name, row.dataset[name] ?? '']),
+        ) as Record<Name, string>;
         row.hidden = !rowMatches(data, chosen);
         if (!row.hidden) shown++;
       }
@@ -56,7 +64,8 @@ class CommitmentRegister extends HTMLElement {
     const params = new URLSearchParams(location.search);
     for (const name of registerFilterNames) {
       const value = params.get(name);
-      if (value && [...parts[name].options].some((o) => o.value === value)) parts[name].value = value;
+      if (value && [...parts[name].options].some((o) => o.value === value))
+        parts[name].value = value;
     }
     form.hidden = false;
     form.addEventListener('change', () => apply(true));

@@ -8,12 +8,20 @@ import { slashShortcutOn } from './shortcut-setting';
 const input = document.querySelector<HTMLInputElement>('#search-header');
 
 if (input) {
-  const start = () => void import('./search-box').then(({ attachSearchBox }) => attachSearchBox(input));
+  const start = () =>
+    void import('./search-box').then(({ attachSearchBox }) => attachSearchBox(input));
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && slashShortcutOn();
-    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    const slash =
+      event.key === '/' &&
+      !typing &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      slashShortcutOn();
+    const commandK =
+      event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (slash || commandK) {
       event.preventDefault();
       input.focus();

@@ -66,8 +66,16 @@ export function attachSearchBox(input: HTMLInputElement): void {
     const [{ data }, found] = loaded;
     const all = new URL(form.action, location.href);
     all.searchParams.set('q', query);
-    const entries = found.hits.map((hit) => ({ href: hit.url, title: hit.title, note: data.labels.kind?.[hit.kind] ?? '' }));
-    entries.push({ href: all.href, title: data.strings['search.showAll'] ?? '', note: countText(data, found.total) });
+    const entries = found.hits.map((hit) => ({
+      href: hit.url,
+      title: hit.title,
+      note: data.labels.kind?.[hit.kind] ?? '',
+    }));
+    entries.push({
+      href: all.href,
+      title: data.strings['search.showAll'] ?? '',
+      note: countText(data, found.total),
+    });
     list.replaceChildren(
       ...entries.map((entry, i) => {
         // Options hold text only (no links inside role=option); choosing one opens its address.
@@ -76,7 +84,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.dataset.href = entry.href;
-        option.append(make('span', 'search-box__title', entry.title), make('span', 'search-box__note', entry.note));
+        option.append(
+          make('span', 'search-box__title', entry.title),
+          make('span', 'search-box__note', entry.note),
+        );
         option.addEventListener('click', () => location.assign(entry.href));
         return option;
       }),
@@ -93,7 +104,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
     input.setAttribute('aria-expanded', 'true');
     input.removeAttribute('aria-activedescendant');
     active = -1;
-    live.textContent = found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
+    live.textContent =
+      found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
   };
 
   input.addEventListener('input', () => {

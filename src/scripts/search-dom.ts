@@ -3,12 +3,20 @@ import type { SearchPlace } from './search-engine';
 
 /** Reads where the search files are from an element's `data-search-*` attributes. */
 export function placeOf(element: HTMLElement): SearchPlace {
-  const { searchBundle = '/pagefind/', searchBase = '/', searchLang = document.documentElement.lang } = element.dataset;
+  const {
+    searchBundle = '/pagefind/',
+    searchBase = '/',
+    searchLang = document.documentElement.lang,
+  } = element.dataset;
   return { bundle: searchBundle, base: searchBase, lang: searchLang };
 }
 
 /** Creates an element with a class and text. */
-export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;

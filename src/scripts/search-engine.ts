@@ -33,7 +33,10 @@ interface PagefindSearch {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -108,10 +111,22 @@ export async function loadFilters(place: SearchPlace): Promise<void> {
  * Searches in every reading of the query (stems, hard consonants, abbreviations spelled out),
  * keeps each page once at its best score, and loads the `limit` best; `load` fetches more.
  */
-export async function searchSite(place: SearchPlace, query: string, limit: number, filters: Record<string, string[]> = {}): Promise<Found> {
+export async function searchSite(
+  place: SearchPlace,
+  query: string,
+  limit: number,
+  filters: Record<string, string[]> = {},
+): Promise<Found> {
   const { pagefind, data } = await loadSearch(place);
   const variants = queryVariants(query, data);
-  if (variants.length === 0) return { total: 0, hits: [], load: async () => [], counts: {}, foundUnfiltered: false };
+  if (variants.length === 0)
+    return {
+      total: 0,
+      hits: [],
+      load: () => Promise.resolve([]),
+      counts: {},
+      foundUnfiltered: false,
+    };
   // Within one filter, any chosen value will do (a page has one kind and one plan); across filters, all must hold.
   const active = Object.fromEntries(
     Object.entries(filters)
@@ -133,7 +148,8 @@ export async function searchSite(place: SearchPlace, query: string, limit: numbe
   for (const { totalFilters } of searches) {
     for (const [name, values] of Object.entries(totalFilters)) {
       const merged = (counts[name] ??= {});
-      for (const [value, count] of Object.entries(values)) merged[value] = Math.max(merged[value] ?? 0, count);
+      for (const [value, count] of Object.entries(values))
+        merged[value] = Math.max(merged[value] ?? 0, count);
     }
   }
   const load = (start: number, end: number) => Promise.all(ranked.slice(start, end).map(hitOf));
@@ -153,7 +169,9 @@ async function hitOf(result: PagefindResult): Promise<Hit> {
     title: d.meta.title ?? d.url,
     excerpt: d.excerpt,
     kind: d.meta.kind ?? 'page',
-    sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+    sections: (d.sub_results ?? [])
+      .filter((s) => s.url !== d.url && s.url.includes('#'))
+      .slice(0, 3),
   };
 }
 

@@ -37,7 +37,10 @@ class SearchPanel extends HTMLElement {
 
 defineElement('search-panel', SearchPanel);
 
-function startSearchPanel(root: HTMLElement, { form, input, status, list, more, filterBox, elsewhere }: Parts<typeof PARTS>): void {
+function startSearchPanel(
+  root: HTMLElement,
+  { form, input, status, list, more, filterBox, elsewhere }: Parts<typeof PARTS>,
+): void {
   const place = placeOf(root);
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   const setting = root.querySelector<HTMLElement>('[data-shortcut-setting]');
@@ -49,7 +52,9 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
   }
 
   const params = new URLSearchParams(location.search);
-  const chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]));
+  const chosen: Record<string, string[]> = Object.fromEntries(
+    FILTERS.map((f) => [f, params.getAll(f)]),
+  );
   input.value = params.get('q')?.trim() ?? '';
 
   const remember = () => {
@@ -60,7 +65,8 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
     history.replaceState(null, '', url);
   };
   // In `astro dev` there is no search index: say so instead of reporting a failure.
-  const failed = () => (import.meta.env.DEV && root.dataset.devText) || (root.dataset.errorText ?? '');
+  const failed = () =>
+    (import.meta.env.DEV && root.dataset.devText) || (root.dataset.errorText ?? '');
 
   // Each search has a number; results of an older one that arrive late are dropped.
   let latest = 0;
@@ -88,7 +94,8 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
       renderFilters(found, data.labels, data.strings);
       list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data)));
       more.hidden = found.hits.length >= found.total;
-      status.textContent = found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
+      status.textContent =
+        found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
       if (!found.foundUnfiltered) {
         elsewhere.replaceChildren(
           ...data.elsewhere.map((other) => {
@@ -109,7 +116,7 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
   };
 
   let loadingMore = false;
-  more.addEventListener('click', async () => {
+  const showMore = async () => {
     if (!current || loadingMore) return;
     const { found, data } = current;
     const mine = latest;
@@ -129,9 +136,14 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
     } finally {
       loadingMore = false;
     }
-  });
+  };
+  more.addEventListener('click', () => void showMore());
 
-  const renderFilters = (found: Found, labels: Record<string, Record<string, string>>, strings: Record<string, string>) => {
+  const renderFilters = (
+    found: Found,
+    labels: Record<string, Record<string, string>>,
+    strings: Record<string, string>,
+  ) => {
     const groups = FILTERS.filter((f) => Object.keys(found.counts[f] ?? {}).length > 0).map((f) => {
       const fieldset = make('fieldset', 'search-filters__group');
       fieldset.append(make('legend', undefined, strings[`search.filter.${f}`]));
@@ -145,10 +157,16 @@ function startSearchPanel(root: HTMLElement, { form, input, status, list, more, 
         box.value = value;
         box.checked = (chosen[f] ?? []).includes(value);
         box.addEventListener('change', () => {
-          chosen[f] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+          chosen[f] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map(
+            (b) => b.value,
+          );
           remember();
           // The filters are drawn anew with the results: put the focus back on the same box.
-          void run().then(() => filterBox.querySelector<HTMLInputElement>(`input[name="${f}"][value="${CSS.escape(value)}"]`)?.focus());
+          void run().then(() =>
+            filterBox
+              .querySelector<HTMLInputElement>(`input[name="${f}"][value="${CSS.escape(value)}"]`)
+              ?.focus(),
+          );
         });
         label.append(box, ` ${labels[f]?.[value] ?? value}`);
         fieldset.append(label);
@@ -174,7 +192,11 @@ function renderHit(hit: Found['hits'][number], data: SearchData): HTMLLIElement 
   link.href = hit.url;
   const excerpt = make('p');
   setExcerpt(excerpt, hit.excerpt);
-  item.append(make('p', 'search-results__kind', data.labels.kind?.[hit.kind] ?? hit.kind), link, excerpt);
+  item.append(
+    make('p', 'search-results__kind', data.labels.kind?.[hit.kind] ?? hit.kind),
+    link,
+    excerpt,
+  );
   if (hit.sections.length > 0) {
     const sections = make('ul', 'search-results__sections');
     sections.setAttribute('aria-label', data.strings['search.sections'] ?? '');

@@ -7,7 +7,10 @@ import { hasChromium, launchBrowser } from '../helpers/browser';
 import { CONTENT_SECURITY_POLICY } from '../helpers/csp';
 import { DIST, htmlFiles } from '../helpers/dist';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf-8',
+);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The root page moves on to /lv/ at once; the pages it leads to are checked instead.
 const paths = htmlFiles()
@@ -25,7 +28,12 @@ async function inspect(page: Page, url: string, hosts: Set<string>): Promise<Pag
   const foreign: string[] = [];
   page.on('request', (request) => {
     const host = new URL(request.url()).host;
-    if (!hosts.has(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreign.push(request.url());
+    if (
+      !hosts.has(host) &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    )
+      foreign.push(request.url());
   });
   await page.goto(url, { waitUntil: 'load' });
   const violations: string[] = [];
@@ -34,14 +42,29 @@ async function inspect(page: Page, url: string, hosts: Set<string>): Promise<Pag
     await page.evaluate(axeSource);
     const result = await page.evaluate(
       (tags) =>
-        (window as unknown as { axe: { run(c: Document, o: object): Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+        (
+          window as unknown as {
+            axe: {
+              run(
+                c: Document,
+                o: object,
+              ): Promise<{
+                passes: unknown[];
+                violations: { id: string; nodes: { target: unknown }[] }[];
+              }>;
+            };
+          }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: tags },
         }),
       WCAG_TAGS,
     );
     // A page where no rule passed was not really checked.
     if (result.passes.length === 0) violations.push(`${colorScheme}: axe checked nothing`);
-    for (const v of result.violations) violations.push(`${colorScheme}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    for (const v of result.violations)
+      violations.push(
+        `${colorScheme}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      );
   }
   const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   return { violations, foreign, csp };
@@ -53,12 +76,17 @@ describe.skipIf(!hasChromium)('every page of the built site, in Chromium', () =>
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST, '/', { 'content-security-policy': CONTENT_SECURITY_POLICY })]);
+    [browser, server] = await Promise.all([
+      launchBrowser(),
+      serveStatic(DIST, '/', { 'content-security-policy': CONTENT_SECURITY_POLICY }),
+    ]);
     context = await browser.newContext();
     await context.addInitScript(() => {
       const log: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = log;
-      document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        log.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
   });
   afterAll(async () => {
@@ -74,7 +102,11 @@ describe.skipIf(!hasChromium)('every page of the built site, in Chromium', () =>
       const page = await context.newPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         const report = await inspect(page, `${server.url}${path}`, hosts);
-        problems.push(...report.violations.map((v) => `/${path}: ${v}`), ...report.foreign.map((f) => `/${path}: requested ${f}`), ...report.csp.map((c) => `/${path}: CSP ${c}`));
+        problems.push(
+          ...report.violations.map((v) => `/${path}: ${v}`),
+          ...report.foreign.map((f) => `/${path}: requested ${f}`),
+          ...report.csp.map((c) => `/${path}: CSP ${c}`),
+        );
         page.removeAllListeners('request');
       }
       await page.close();

@@ -22,8 +22,10 @@ describe.skipIf(!hasChromium)('the site without JavaScript', () => {
       await page.goto(`${site.server.url}${path}`);
       const text = (await page.locator('main').innerText()).trim();
       if (text.length < 40) problems.push(`/${path}: main has almost no text`);
-      if ((await page.locator('.main-nav a').count()) < 5) problems.push(`/${path}: navigation missing`);
-      if ((await page.locator('.language-switch a[hreflang]').count()) !== 1) problems.push(`/${path}: language switch missing`);
+      if ((await page.locator('.main-nav a').count()) < 5)
+        problems.push(`/${path}: navigation missing`);
+      if ((await page.locator('.language-switch a[hreflang]').count()) !== 1)
+        problems.push(`/${path}: language switch missing`);
     }
     expect(problems).toEqual([]);
   }, 300_000);

@@ -4,8 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, siteInBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 
-type Commitment = { id: string; plan: number; principles: string[]; lead: string[] | null; irmStarred: boolean | null; url: Record<string, string> };
-const commitments = JSON.parse(readFileSync(`${DIST}/data/commitments.json`, 'utf-8')) as Commitment[];
+type Commitment = {
+  id: string;
+  plan: number;
+  principles: string[];
+  lead: string[] | null;
+  irmStarred: boolean | null;
+  url: Record<string, string>;
+};
+const commitments = JSON.parse(
+  readFileSync(`${DIST}/data/commitments.json`, 'utf-8'),
+) as Commitment[];
 
 describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
   const site = siteInBrowser();
@@ -15,11 +24,22 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
     page = await site.browser.newPage();
   });
 
-  const shownRows = () => page.locator('.register__table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!).sort());
+  const shownRows = () =>
+    page
+      .locator('.register__table tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!).sort());
   const linkedOn = async (path: string, selector: string) => {
     await page.goto(`${site.server.url}${path}`);
-    const hrefs = await page.locator(`${selector} a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-    return [...new Set(hrefs.map((h) => /\/(lv\d{4})\/$/.exec(h)?.[1]).filter((id): id is string => id !== undefined))].sort();
+    const hrefs = await page
+      .locator(`${selector} a`)
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    return [
+      ...new Set(
+        hrefs
+          .map((h) => /\/(lv\d{4})\/$/.exec(h)?.[1])
+          .filter((id): id is string => id !== undefined),
+      ),
+    ].sort();
   };
 
   it('filtered in place by plan shows the same commitments as each plan’s page', async () => {
@@ -28,7 +48,9 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
       await page.selectOption('select[name="plan"]', String(plan));
       await page.waitForURL(new RegExp(`plan=${plan}`));
       const inPlace = await shownRows();
-      expect(inPlace, `plan ${plan}`).toEqual(await linkedOn(`lv/plani/${plan}/`, '.commitment-list'));
+      expect(inPlace, `plan ${plan}`).toEqual(
+        await linkedOn(`lv/plani/${plan}/`, '.commitment-list'),
+      );
     }
   });
 
@@ -37,7 +59,12 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
     await page.waitForSelector('[data-register-filters]:not([hidden])');
     const inPlace = await shownRows();
     expect(inPlace.length).toBeGreaterThan(0);
-    expect(inPlace).toEqual(await linkedOn('en/principles/accountability-and-integrity/', 'main section .commitment-list'));
+    expect(inPlace).toEqual(
+      await linkedOn(
+        'en/principles/accountability-and-integrity/',
+        'main section .commitment-list',
+      ),
+    );
   });
 
   it('filtered by lead institution and IRM mark shows exactly the matching commitments, and the address can be shared', async () => {
@@ -48,12 +75,16 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
     expect(url).toContain('lead=state-chancellery');
     expect(url).toContain('irm=starred');
     const inPlace = await shownRows();
-    const expected = commitments.filter((c) => c.lead?.includes('state-chancellery') && c.irmStarred === true).map((c) => c.id);
+    const expected = commitments
+      .filter((c) => c.lead?.includes('state-chancellery') && c.irmStarred === true)
+      .map((c) => c.id);
     expect(inPlace.length).toBeGreaterThan(0);
     expect(inPlace).toEqual(expected.sort());
     await page.goto(url);
     expect(await shownRows()).toEqual(inPlace);
-    expect(await page.locator('[data-register-count]').textContent()).toContain(String(inPlace.length));
+    expect(await page.locator('[data-register-count]').textContent()).toContain(
+      String(inPlace.length),
+    );
   });
 
   it('names the missing part in one console error when its markup lacks it, and keeps the full table', async () => {
@@ -63,17 +94,25 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     broken.on('pageerror', (error) => errors.push(error.message));
-    await broken.route((url) => url.pathname === '/lv/apnemsanas/', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('<select name="lead">', '<select name="leader">') });
-    });
+    await broken.route(
+      (url) => url.pathname === '/lv/apnemsanas/',
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          body: (await response.text()).replace('<select name="lead">', '<select name="leader">'),
+        });
+      },
+    );
     const logged = broken.waitForEvent('console', (message) => message.type() === 'error');
     await broken.goto(`${site.server.url}lv/apnemsanas/?plan=3`);
     await logged;
     await broken.waitForLoadState('networkidle');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^<commitment-register>: .*lead \(select\[name="lead"\]\)/);
-    expect(await broken.locator('.register__table tbody tr:not([hidden])').count()).toBe(commitments.length);
+    expect(await broken.locator('.register__table tbody tr:not([hidden])').count()).toBe(
+      commitments.length,
+    );
     expect(await broken.locator('[data-register-filters]').isHidden()).toBe(true);
     await broken.close();
   });

@@ -21,7 +21,11 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
       if (response.url().endsWith('.js')) scriptBytes += (await response.body()).length;
     });
     await page.goto(`${site.server.url}lv/principi/`, { waitUntil: 'networkidle' });
-    expect(requested.some((path) => /pagefind|search-box|search-dom|search-page|search\.json/.test(path))).toBe(false);
+    expect(
+      requested.some((path) =>
+        /pagefind|search-box|search-dom|search-page|search\.json/.test(path),
+      ),
+    ).toBe(false);
     // Only the shortcut keys' listener (and Vite's loader for what comes later) is on the page.
     expect(scriptBytes).toBeGreaterThan(0);
     expect(scriptBytes).toBeLessThan(3 * 1024);
@@ -45,7 +49,9 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     const active = await input.getAttribute('aria-activedescendant');
     expect(active).toBe('search-header-list-1');
     expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
-    const target = await page.locator(`#${active}`).evaluate((option) => new URL((option as HTMLElement).dataset.href!, location.href).pathname);
+    const target = await page
+      .locator(`#${active}`)
+      .evaluate((option) => new URL((option as HTMLElement).dataset.href!, location.href).pathname);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target);
     expect(target.startsWith('/lv/')).toBe(true);
@@ -83,7 +89,9 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
       const kinds = [...document.querySelectorAll('.search-results__kind')];
       return kinds.length > 0 && kinds.every((el) => el.textContent === 'Apņemšanās');
     });
-    const hrefs = await page.locator('.search-results__title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await page
+      .locator('.search-results__title')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href.startsWith('/lv/apnemsanas/'))).toBe(true);
     await page.reload();
@@ -110,11 +118,15 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     await page.locator('input[name="kind"][value="commitment"]').focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/kind=commitment/);
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'commitment');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'commitment',
+    );
     await page.locator('input[name="kind"][value="plan"]').check();
     await page.waitForURL(/kind=commitment&kind=plan/);
     await page.waitForFunction(() => {
-      const kinds = new Set([...document.querySelectorAll('.search-results__kind')].map((el) => el.textContent));
+      const kinds = new Set(
+        [...document.querySelectorAll('.search-results__kind')].map((el) => el.textContent),
+      );
       return kinds.has('Apņemšanās') && kinds.has('Rīcības plāns') && kinds.size === 2;
     });
   });
@@ -130,7 +142,11 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     await page.keyboard.type('dati');
     await page.waitForTimeout(300);
     await page.keyboard.press('Tab');
-    await page.waitForFunction(() => document.querySelectorAll('#search-header-list [role="option"]').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('#search-header-list [role="option"]').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     const input = page.locator('#search-header');
     expect(await page.locator('#search-header-list').isHidden()).toBe(true);
     expect(await input.getAttribute('aria-expanded')).toBe('false');
@@ -154,15 +170,24 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
       expect(await more.isVisible()).toBe(true);
       await more.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, shown);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-search-results] > li').length > n,
+        shown,
+      );
       const focused = await page.evaluate(() => {
         const link = document.activeElement;
         const items = [...document.querySelectorAll('[data-search-results] > li')];
-        return link?.classList.contains('search-results__title') ? items.indexOf(link.closest('li')!) : -1;
+        return link?.classList.contains('search-results__title')
+          ? items.indexOf(link.closest('li')!)
+          : -1;
       });
       expect(focused).toBe(shown);
       const now = await results.count();
-      expect(await status.textContent()).toMatch(new RegExp(`^Atrast[si] ${total} rezultāt[si]\\. Parādīt[si] vēl ${now - shown} rezultāt[si]\\.$`));
+      expect(await status.textContent()).toMatch(
+        new RegExp(
+          `^Atrast[si] ${total} rezultāt[si]\\. Parādīt[si] vēl ${now - shown} rezultāt[si]\\.$`,
+        ),
+      );
       shown = now;
     }
     expect(shown).toBe(total);
@@ -172,7 +197,12 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   it('offers the same filter values with a filter ticked as without one', async () => {
     await page.goto(`${site.server.url}lv/meklet/?q=dati`);
     await page.locator('[data-search-results] li').first().waitFor();
-    const values = () => page.locator('[data-search-filters] input').evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`));
+    const values = () =>
+      page
+        .locator('[data-search-filters] input')
+        .evaluateAll((boxes) =>
+          boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`),
+        );
     const unfiltered = await values();
     expect(unfiltered.length).toBeGreaterThan(3);
     await page.locator('input[name="kind"][value="commitment"]').check();
@@ -190,10 +220,16 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route((url) => url.pathname === '/lv/meklet/', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace(' data-search-status>', '>') });
-    });
+    await page.route(
+      (url) => url.pathname === '/lv/meklet/',
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          body: (await response.text()).replace(' data-search-status>', '>'),
+        });
+      },
+    );
     const logged = page.waitForEvent('console', (message) => message.type() === 'error');
     await page.goto(`${site.server.url}lv/meklet/?q=dati`);
     await logged;
@@ -209,10 +245,21 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     await page.keyboard.type('open data');
     await page.locator('#search-header-list [role="option"]').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8'));
+    await page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8'),
+    );
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+      const axe = (
+        window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      return (
+        await axe.run({
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          },
+        })
+      ).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
   });

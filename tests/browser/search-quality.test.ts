@@ -16,9 +16,12 @@ describe.skipIf(!hasChromium)('search quality', () => {
       const cases = searchCases[lang];
       expect(cases.length).toBeGreaterThanOrEqual(lang === 'lv' ? 60 : 20);
       const found: string[][] = [];
-      for (const c of cases) found.push(await siteSearch(page, site.server.url, searchPaths[lang], c.q));
+      for (const c of cases)
+        found.push(await siteSearch(page, site.server.url, searchPaths[lang], c.q));
       const result = recall(lang, cases, found);
-      console.log(`search recall@5 (${lang}): ${(result.recall * 100).toFixed(1)} % of ${cases.length}${result.misses.map((m) => `\n  missed: ${m}`).join('')}`);
+      console.log(
+        `search recall@5 (${lang}): ${(result.recall * 100).toFixed(1)} % of ${cases.length}${result.misses.map((m) => `\n  missed: ${m}`).join('')}`,
+      );
       expect(result.recall).toBeGreaterThanOrEqual(0.9);
     }, 180_000);
   }

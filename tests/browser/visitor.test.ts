@@ -31,7 +31,9 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
     await page.waitForURL(/\/lv\/meklet\/\?q=/);
     const results = page.locator('[data-search-results] li a');
     await results.first().waitFor();
-    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href.startsWith('/lv/'))).toBe(true);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/Atrast/);
@@ -45,7 +47,9 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
     await page.goto(`${site.server.url}en/search/?q=whistleblowing`);
     const results = page.locator('[data-search-results] li a');
     await results.first().waitFor();
-    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
   });
 
@@ -62,23 +66,30 @@ describe.skipIf(!hasChromium)('a visitor in Chromium', () => {
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return `${el.tagName.toLowerCase()}:${el.getAttribute('hreflang') ?? el.getAttribute('name') ?? el.textContent?.trim()}`;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.tagName.toLowerCase()}:${el.getAttribute('hreflang') ?? el.getAttribute('name') ?? el.textContent?.trim()}`;
+        }),
+      );
     }
     expect(reached).toContain('a:en');
     // Focus is visible wherever it lands: an outline or a focus shadow.
     await page.keyboard.press('Shift+Tab');
     const focusStyle = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
-      return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow };
+      return {
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        shadow: style.boxShadow,
+      };
     });
     expect(focusStyle.outline !== 'none' && focusStyle.width >= 2).toBe(true);
     await page.keyboard.press('Tab');
     expect(reached).toContain('input:q');
     expect(reached).toContain('a:Rīcības plāni');
-    while ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) !== 'q') await page.keyboard.press('Shift+Tab');
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) !== 'q')
+      await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('atvērtie dati');
     await page.keyboard.press('Enter');
     await page.locator('[data-search-results] li a').first().waitFor();

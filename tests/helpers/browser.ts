@@ -5,7 +5,9 @@ import { serveStatic } from '../../scripts/serve.mjs';
 import { DIST } from './dist';
 
 if (!hasChromium) {
-  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`);
+  console.warn(
+    `Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
+  );
 }
 
 export { hasChromium, launchBrowser };
@@ -20,10 +22,15 @@ export interface SiteInBrowser {
  * Starts Chromium and serves a built site for the tests of one file, and stops both after them.
  * @example const site = siteInBrowser(); it('…', async () => { const page = await site.browser.newPage(); await page.goto(site.server.url); });
  */
-export function siteInBrowser(options: { root?: string; base?: string; headers?: Record<string, string> } = {}): SiteInBrowser {
+export function siteInBrowser(
+  options: { root?: string; base?: string; headers?: Record<string, string> } = {},
+): SiteInBrowser {
   const site = {} as SiteInBrowser;
   beforeAll(async () => {
-    [site.browser, site.server] = await Promise.all([launchBrowser(), serveStatic(options.root ?? DIST, options.base ?? '/', options.headers ?? {})]);
+    [site.browser, site.server] = await Promise.all([
+      launchBrowser(),
+      serveStatic(options.root ?? DIST, options.base ?? '/', options.headers ?? {}),
+    ]);
   });
   afterAll(async () => {
     await site.browser?.close();

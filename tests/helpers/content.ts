@@ -17,7 +17,10 @@ import { sourceSchema } from '../../src/schemas/source';
 
 function parse<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return result.data;
 }
 
@@ -27,13 +30,19 @@ function parse<T extends z.ZodType>(schema: T, data: unknown, file: string): z.o
  * date check. Only the MDX frontmatter's YAML is read by js-yaml here rather than by Astro.
  */
 export async function readContent(root = 'content'): Promise<RawContent> {
-  const collection = async <T extends z.ZodType>(name: string, shape: RecordShape, schema: T): Promise<Entry<z.output<T>>[]> => {
+  const collection = async <T extends z.ZodType>(
+    name: string,
+    shape: RecordShape,
+    schema: T,
+  ): Promise<Entry<z.output<T>>[]> => {
     const folder = join(root, 'data', name);
-    return collectRecords(name, folder, shape, await yamlFilesIn(folder, process.cwd())).map(({ id, filePath, record }) => ({
-      id,
-      filePath,
-      data: parse(schema, record, filePath),
-    }));
+    return collectRecords(name, folder, shape, await yamlFilesIn(folder, process.cwd())).map(
+      ({ id, filePath, record }) => ({
+        id,
+        filePath,
+        data: parse(schema, record, filePath),
+      }),
+    );
   };
   const pagesDir = join(root, 'pages');
   const pages = readdirSync(pagesDir, { recursive: true, encoding: 'utf-8' })
@@ -45,7 +54,12 @@ export async function readContent(root = 'content'): Promise<RawContent> {
       const dateProblems = checkFrontmatterDates(text, file);
       if (dateProblems.length > 0) throw new Error(dateProblems.join('\n'));
       const { frontmatter = '', body = '' } = splitFrontmatter(text) ?? {};
-      return { id: f.replace(/\.mdx$/, ''), filePath: file, body, data: parse(pageSchema, load(frontmatter), file) };
+      return {
+        id: f.replace(/\.mdx$/, ''),
+        filePath: file,
+        body,
+        data: parse(pageSchema, load(frontmatter), file),
+      };
     });
   return {
     pages,

@@ -9,10 +9,19 @@ export interface RunResult {
 // Vitest puts Vite's own variables (BASE_URL, MODE …) into process.env; a build started from a
 // test must not inherit them, or Astro takes BASE_URL=/ over the configured base.
 const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_VARIABLES.has(key) && !key.startsWith('VITEST')));
+const cleanEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !VITE_VARIABLES.has(key) && !key.startsWith('VITEST'),
+    ),
+  );
 
 /** Runs a command to completion and collects its output; never throws on a failing exit code. */
-export function run(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? process.cwd(),
@@ -37,7 +46,11 @@ export interface Started {
 }
 
 /** Starts a long-running command, such as `astro dev`, with the same clean environment as `run`. */
-export function start(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Started {
+export function start(
+  command: string,
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Started {
   const child = spawn(command, args, {
     cwd: options.cwd ?? process.cwd(),
     env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },

@@ -10,7 +10,10 @@ import { DIST, htmlFiles, page } from '../helpers/dist';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const hasNginx = existsSync(NGINX);
-if (!hasNginx) console.warn(`nginx tests skipped: no nginx at ${NGINX}. Install it with \`apt-get install nginx-light\` or set NGINX_PATH.`);
+if (!hasNginx)
+  console.warn(
+    `nginx tests skipped: no nginx at ${NGINX}. Install it with \`apt-get install nginx-light\` or set NGINX_PATH.`,
+  );
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -30,15 +33,25 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
     const port = await freePort();
     const work = resolve('tests/.tmp/nginx');
     mkdirSync(work, { recursive: true });
-    const server = readFileSync('docs/hosting/nginx.conf', 'utf-8').replace('listen 80;', `listen 127.0.0.1:${port};`).replace('root /srv/ogp/dist;', `root ${resolve(DIST)};`);
+    const server = readFileSync('docs/hosting/nginx.conf', 'utf-8')
+      .replace('listen 80;', `listen 127.0.0.1:${port};`)
+      .replace('root /srv/ogp/dist;', `root ${resolve(DIST)};`);
     writeFileSync(
       join(work, 'nginx.conf'),
       `worker_processes 1;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  client_body_temp_path ${work}/body;\n  proxy_temp_path ${work}/proxy;\n  fastcgi_temp_path ${work}/fastcgi;\n  uwsgi_temp_path ${work}/uwsgi;\n  scgi_temp_path ${work}/scgi;\n${server}\n}\n`,
     );
-    nginx = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work, '-g', 'daemon off;'], { stdio: 'inherit' });
+    nginx = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work, '-g', 'daemon off;'], {
+      stdio: 'inherit',
+    });
     origin = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {
-      if (await fetch(origin).then(() => true, () => false)) break;
+      if (
+        await fetch(origin).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     if (hasChromium) browser = await launchBrowser();
@@ -53,7 +66,10 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
     for (const file of htmlFiles()) {
       targets.add(`/${file.replace(/index\.html$/, '')}`);
       const $ = page(file);
-      for (const el of $('a[href^="/"], link[href^="/"], script[src^="/"], img[src^="/"]').toArray()) targets.add(($(el).attr('href') ?? $(el).attr('src'))!.replace(/#.*$/, ''));
+      for (const el of $(
+        'a[href^="/"], link[href^="/"], script[src^="/"], img[src^="/"]',
+      ).toArray())
+        targets.add(($(el).attr('href') ?? $(el).attr('src'))!.replace(/#.*$/, ''));
     }
     const failed: string[] = [];
     for (const target of targets) {
@@ -65,7 +81,11 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
   }, 120_000);
 
   it('answers a missing page with the 404 page of its language', async () => {
-    for (const [path, lang] of [['/lv/nav-tadas-lapas/', 'lv'], ['/en/no-such-page/', 'en'], ['/nowhere', 'lv']] as const) {
+    for (const [path, lang] of [
+      ['/lv/nav-tadas-lapas/', 'lv'],
+      ['/en/no-such-page/', 'en'],
+      ['/nowhere', 'lv'],
+    ] as const) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain(`<html lang="${lang}"`);
@@ -75,19 +95,27 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
 
   it('sends the security policy, long caching for hashed files, short for the rest, and gzip', async () => {
     const home = await fetch(`${origin}/lv/`);
-    expect(home.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(home.headers.get('content-security-policy')).toContain(
+      "script-src 'self' 'wasm-unsafe-eval'",
+    );
     expect(home.headers.get('cache-control')).toBe('max-age=600');
     const asset = page('lv/index.html')('link[rel="stylesheet"]').attr('href')!;
     const css = await fetch(`${origin}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
-    expect(Number(/max-age=(\d+)/.exec(css.headers.get('cache-control') ?? '')?.[1])).toBeGreaterThan(30 * 24 * 3600);
-    expect((await fetch(`${origin}/pagefind/pagefind-entry.json`)).headers.get('cache-control')).toBe('max-age=600');
+    expect(
+      Number(/max-age=(\d+)/.exec(css.headers.get('cache-control') ?? '')?.[1]),
+    ).toBeGreaterThan(30 * 24 * 3600);
+    expect(
+      (await fetch(`${origin}/pagefind/pagefind-entry.json`)).headers.get('cache-control'),
+    ).toBe('max-age=600');
     // fetch() decompresses; ask again without it to see the raw encoding.
     const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((done) => {
-      import('node:http').then(({ get }) =>
+      void import('node:http').then(({ get }) =>
         get(`${origin}/lv/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
         }),
       );
     });
@@ -95,21 +123,30 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
     expect(gunzipSync(raw.body).toString()).toContain('<html lang="lv"');
   });
 
-  it.skipIf(!hasChromium)('works in Chromium under the policy nginx sends: language switch and search', async () => {
-    const context = await browser!.newContext();
-    const violations: string[] = [];
-    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(e.violatedDirective)));
-    const tab = await context.newPage();
-    await tab.goto(`${origin}/`);
-    await tab.waitForURL(`${origin}/lv/`);
-    await tab.locator('.language-switch a').click();
-    await tab.waitForURL(`${origin}/en/`);
-    await tab.keyboard.press('/');
-    await tab.keyboard.type('whistleblowing');
-    await tab.locator('#search-header-list [role="option"]').first().click();
-    await tab.waitForURL(/\/en\//);
-    expect(violations).toEqual([]);
-    await context.close();
-  });
+  it.skipIf(!hasChromium)(
+    'works in Chromium under the policy nginx sends: language switch and search',
+    async () => {
+      const context = await browser!.newContext();
+      const violations: string[] = [];
+      await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation(v: string): void }).reportViolation(
+            e.violatedDirective,
+          ),
+        ),
+      );
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/`);
+      await tab.waitForURL(`${origin}/lv/`);
+      await tab.locator('.language-switch a').click();
+      await tab.waitForURL(`${origin}/en/`);
+      await tab.keyboard.press('/');
+      await tab.keyboard.type('whistleblowing');
+      await tab.locator('#search-header-list [role="option"]').first().click();
+      await tab.waitForURL(/\/en\//);
+      expect(violations).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -7,7 +7,10 @@ import { run } from '../helpers/run';
  */
 export default async function setup(): Promise<void> {
   if (process.env.OGP_SKIP_BUILD === '1') {
-    if (!existsSync('dist/pagefind/pagefind-entry.json')) console.warn('OGP_SKIP_BUILD=1 and no dist/: tests of the built site will fail; run `npm run build` first.');
+    if (!existsSync('dist/pagefind/pagefind-entry.json'))
+      console.warn(
+        'OGP_SKIP_BUILD=1 and no dist/: tests of the built site will fail; run `npm run build` first.',
+      );
     return;
   }
   const result = await run('npm', ['run', 'build'], { env: {} });

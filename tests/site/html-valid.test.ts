@@ -24,7 +24,8 @@ describe('the HTML of every built page', () => {
     for (const file of htmlFiles()) {
       const report = await validator.validateString(readFileSync(join(DIST, file), 'utf-8'), file);
       for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(problems).toEqual([]);

@@ -10,9 +10,20 @@ import { DIST, fileOf, htmlFiles, page } from '../helpers/dist';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf-8');
 const json = <T>(path: string) => JSON.parse(read(path)) as T;
-type Commitment = { id: string; plan: number; principles: string[]; lead: string[] | null; partners: string[]; title: Record<string, string>; url: Record<string, string> };
+type Commitment = {
+  id: string;
+  plan: number;
+  principles: string[];
+  lead: string[] | null;
+  partners: string[];
+  title: Record<string, string>;
+  url: Record<string, string>;
+};
 const commitments = json<Commitment[]>('data/commitments.json');
-const plans = json<{ number: number; commitmentCount: number | null; url: Record<string, string> }[]>('data/plans.json');
+const plans =
+  json<{ number: number; commitmentCount: number | null; url: Record<string, string> }[]>(
+    'data/plans.json',
+  );
 const institutions = json<{ id: string; url: Record<string, string> }[]>('data/institutions.json');
 const pathOf = (url: string) => new URL(url).pathname;
 /** Commitment IDs linked from a built page's main content. */
@@ -39,7 +50,10 @@ describe('the open data files', () => {
 
   it('resolve every source ID they use in sources.json', () => {
     const ids = new Set(json<{ id: string }[]>('data/sources.json').map((s) => s.id));
-    const used = [...commitments.flatMap((c) => (c as unknown as { sources: string[] }).sources), ...json<{ sources: string[] }[]>('data/plans.json').flatMap((p) => p.sources)];
+    const used = [
+      ...commitments.flatMap((c) => (c as unknown as { sources: string[] }).sources),
+      ...json<{ sources: string[] }[]>('data/plans.json').flatMap((p) => p.sources),
+    ];
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((id) => !ids.has(id))).toEqual([]);
   });
@@ -56,7 +70,7 @@ describe('the open data files', () => {
     const text = read('data/commitments.csv');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');
-    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(text, { bom: true, columns: true });
     expect(rows.map((r) => r.id)).toEqual(commitments.map((c) => c.id));
     for (const [i, row] of rows.entries()) {
       const record = commitments[i]!;
@@ -70,8 +84,12 @@ describe('the open data files', () => {
 
   it('agree with the pages: every commitment is on its plan page, in the register and in the data', () => {
     for (const lang of localeCodes) {
-      const register = htmlFiles().find((f) => f.startsWith(`${lang}/`) && page(f)('[data-register]').length > 0)!;
-      expect([...linkedCommitments(register, '.register__table')].sort()).toEqual(commitments.map((c) => c.id).sort());
+      const register = htmlFiles().find(
+        (f) => f.startsWith(`${lang}/`) && page(f)('[data-register]').length > 0,
+      )!;
+      expect([...linkedCommitments(register, '.register__table')].sort()).toEqual(
+        commitments.map((c) => c.id).sort(),
+      );
       for (const plan of plans) {
         const listed = linkedCommitments(fileOf(pathOf(plan.url[lang]!)));
         const inData = commitments.filter((c) => c.plan === plan.number).map((c) => c.id);
@@ -84,10 +102,19 @@ describe('the open data files', () => {
   it('have static filter pages that list exactly the matching commitments', () => {
     for (const lang of localeCodes) {
       for (const institution of institutions) {
-        const expected = commitments.filter((c) => c.lead?.includes(institution.id) || c.partners.includes(institution.id)).map((c) => c.id);
-        expect([...linkedCommitments(fileOf(pathOf(institution.url[lang]!)))].sort(), institution.id).toEqual(expected.sort());
+        const expected = commitments
+          .filter((c) => c.lead?.includes(institution.id) || c.partners.includes(institution.id))
+          .map((c) => c.id);
+        expect(
+          [...linkedCommitments(fileOf(pathOf(institution.url[lang]!)))].sort(),
+          institution.id,
+        ).toEqual(expected.sort());
       }
-      const principlePages = htmlFiles().filter((f) => f.startsWith(`${lang}/`) && page(f)('main [data-pagefind-filter="kind:principle"]').length > 0);
+      const principlePages = htmlFiles().filter(
+        (f) =>
+          f.startsWith(`${lang}/`) &&
+          page(f)('main [data-pagefind-filter="kind:principle"]').length > 0,
+      );
       expect(principlePages.length).toBe(4);
       for (const file of principlePages) {
         const listed = linkedCommitments(file, 'main section');
@@ -97,7 +124,9 @@ describe('the open data files', () => {
         for (const p of principle) counts.set(p, (counts.get(p) ?? 0) + 1);
         const [which] = [...counts].find(([, n]) => n === listed.size) ?? [];
         expect(which, file).toBeDefined();
-        expect(commitments.filter((c) => c.principles.includes(which!)).length, file).toBe(listed.size);
+        expect(commitments.filter((c) => c.principles.includes(which!)).length, file).toBe(
+          listed.size,
+        );
       }
     }
   });
@@ -110,14 +139,27 @@ describe('the open data files', () => {
           const $ = page(file);
           return $('script[type="application/ld+json"]')
             .toArray()
-            .map((s) => JSON.parse($(s).text()) as { '@type'?: string; distribution: { contentUrl: string }[]; license: string })
+            .map(
+              (s) =>
+                JSON.parse($(s).text()) as {
+                  '@type'?: string;
+                  distribution: { contentUrl: string }[];
+                  license: string;
+                },
+            )
             .filter((block) => block['@type'] === 'Dataset')
             .map((dataset) => ({ file, dataset, $ }));
         });
       expect(datasets.length, lang).toBe(1);
       const [{ dataset, $ }] = datasets as [(typeof datasets)[number]];
       expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
-      expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/institutions.json', '/data/plans.json', '/data/sources.json']);
+      expect(dataset.distribution.map((d) => pathOf(d.contentUrl)).sort()).toEqual([
+        '/data/commitments.csv',
+        '/data/commitments.json',
+        '/data/institutions.json',
+        '/data/plans.json',
+        '/data/sources.json',
+      ]);
       expect($('main a[href="/data/commitments.schema.json"]').length).toBe(1);
     }
   });
@@ -127,7 +169,14 @@ describe('the feeds and calendars', () => {
   it('are RSS feeds with entries in each language', () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     const titles = localeCodes.map((lang) => {
-      const feed = parser.parse(read(`${lang}/rss.xml`)) as { rss: { channel: { language: string; item: { title: string; link: string }[] | { title: string; link: string } } } };
+      const feed = parser.parse(read(`${lang}/rss.xml`)) as {
+        rss: {
+          channel: {
+            language: string;
+            item: { title: string; link: string }[] | { title: string; link: string };
+          };
+        };
+      };
       expect(feed.rss.channel.language).toBe(lang);
       const items = [feed.rss.channel.item].flat();
       expect(items.length).toBeGreaterThan(0);
@@ -138,14 +187,19 @@ describe('the feeds and calendars', () => {
   });
 
   it('are linked from every page’s head', () => {
-    for (const file of htmlFiles().filter((f) => /^(lv|en)\//.test(f)).slice(0, 20)) {
-      expect(page(file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe(`/${file.slice(0, 2)}/rss.xml`);
+    for (const file of htmlFiles()
+      .filter((f) => /^(lv|en)\//.test(f))
+      .slice(0, 20)) {
+      expect(
+        page(file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'),
+        file,
+      ).toBe(`/${file.slice(0, 2)}/rss.xml`);
     }
   });
 
   it('are iCalendar files that a calendar parser reads, with events in each language', () => {
     const summaries = localeCodes.map((lang) => {
-      const calendar = new ICAL.Component(ICAL.parse(read(`${lang}/calendar.ics`)));
+      const calendar = ICAL.Component.fromString(read(`${lang}/calendar.ics`));
       const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
       expect(events.length).toBeGreaterThan(5);
       for (const event of events) {

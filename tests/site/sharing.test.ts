@@ -19,8 +19,19 @@ describe('sharing and finding', () => {
     const images = new Set<string>();
     for (const file of pages) {
       const $ = page(file);
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:image', 'og:image:alt']) {
-        expect($(`meta[property="${property}"]`).attr('content'), `${file} ${property}`).toBeTruthy();
+      for (const property of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:type',
+        'og:locale',
+        'og:image',
+        'og:image:alt',
+      ]) {
+        expect(
+          $(`meta[property="${property}"]`).attr('content'),
+          `${file} ${property}`,
+        ).toBeTruthy();
       }
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
       const image = pathOf($('meta[property="og:image"]').attr('content')!);
@@ -34,10 +45,19 @@ describe('sharing and finding', () => {
   it('describes every page in JSON-LD: organisation, site, the page and its breadcrumbs', () => {
     for (const file of pages) {
       const $ = page(file);
-      const blocks = $('script[type="application/ld+json"]').toArray().map((s) => JSON.parse($(s).text()) as { '@graph'?: { '@type': string; itemListElement?: { item: string }[] }[] });
+      const blocks = $('script[type="application/ld+json"]')
+        .toArray()
+        .map(
+          (s) =>
+            JSON.parse($(s).text()) as {
+              '@graph'?: { '@type': string; itemListElement?: { item: string }[] }[];
+            },
+        );
       const graph = blocks.flatMap((b) => b['@graph'] ?? []);
       const types = graph.map((node) => node['@type']);
-      expect(types, file).toEqual(expect.arrayContaining(['Organization', 'WebSite', 'BreadcrumbList']));
+      expect(types, file).toEqual(
+        expect.arrayContaining(['Organization', 'WebSite', 'BreadcrumbList']),
+      );
       expect(types.includes('Article') || types.includes('WebPage'), file).toBe(true);
       const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList')!.itemListElement!;
       expect(pathOf(crumbs.at(-1)!.item), file).toBe(`/${file.replace(/index\.html$/, '')}`);
@@ -49,16 +69,21 @@ describe('sharing and finding', () => {
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
     expect(sitemapUrl).toBeDefined();
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
-    const index = parser.parse(readFileSync(join(DIST, pathOf(sitemapUrl!)), 'utf-8')) as { sitemapindex: { sitemap: { loc: string } | { loc: string }[] } };
+    const index = parser.parse(readFileSync(join(DIST, pathOf(sitemapUrl!)), 'utf-8')) as {
+      sitemapindex: { sitemap: { loc: string } | { loc: string }[] };
+    };
     const urls = [index.sitemapindex.sitemap].flat().flatMap((s) => {
-      const map = parser.parse(readFileSync(join(DIST, pathOf(s.loc)), 'utf-8')) as { urlset: { url: { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[] } };
+      const map = parser.parse(readFileSync(join(DIST, pathOf(s.loc)), 'utf-8')) as {
+        urlset: { url: { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[] };
+      };
       return map.urlset.url;
     });
     expect(urls.map((u) => fileOf(pathOf(u.loc))).sort()).toEqual([...pages].sort());
     for (const url of urls) {
       const langs = url['xhtml:link'].map((l) => l.hreflang).sort();
       expect(langs, url.loc).toEqual(['en', 'lv', 'x-default']);
-      for (const link of url['xhtml:link']) expect(existsSync(join(DIST, fileOf(pathOf(link.href))))).toBe(true);
+      for (const link of url['xhtml:link'])
+        expect(existsSync(join(DIST, fileOf(pathOf(link.href))))).toBe(true);
     }
   });
 
@@ -70,7 +95,8 @@ describe('sharing and finding', () => {
       for (const a of $('a[href^="/"]').toArray()) {
         const href = $(a).attr('href')!;
         const target = /^\/(lv|en)\//.exec(href)?.[1];
-        if (target && target !== lang && $(a).attr('hreflang') !== target) problems.push(`${file}: ${href}`);
+        if (target && target !== lang && $(a).attr('hreflang') !== target)
+          problems.push(`${file}: ${href}`);
       }
     }
     expect(problems).toEqual([]);

@@ -7,7 +7,18 @@ describe('partial dates', () => {
   });
 
   it('reject days and months that do not exist', () => {
-    expect(['2017-02-30', '2023-02-29', '2017-13', '2017-00-10', '2017-11-31', '17-11-07', '2017/11/07', ''].some(isPartialDate)).toBe(false);
+    expect(
+      [
+        '2017-02-30',
+        '2023-02-29',
+        '2017-13',
+        '2017-00-10',
+        '2017-11-31',
+        '17-11-07',
+        '2017/11/07',
+        '',
+      ].some(isPartialDate),
+    ).toBe(false);
   });
 
   it('are written in Latvian with "gada" and in English day first', () => {

@@ -10,21 +10,30 @@ describe('UI dictionaries', () => {
   });
 
   it('reject a key missing from one language', () => {
-    const problems = checkDictionaries({ lv: { 'a.b': 'Teksts', 'a.c': 'Cits' }, en: { 'a.b': 'Text' } });
-    expect(problems).toEqual(['src/i18n/ui/en.json: key "a.c" is missing. Add it with the English text.']);
+    const problems = checkDictionaries({
+      lv: { 'a.b': 'Teksts', 'a.c': 'Cits' },
+      en: { 'a.b': 'Text' },
+    });
+    expect(problems).toEqual([
+      'src/i18n/ui/en.json: key "a.c" is missing. Add it with the English text.',
+    ]);
   });
 
   it('require the Latvian zero form but reject it in English', () => {
     const problems = checkDictionaries({
-      lv: { 'n_one': '{{count}} lapa', 'n_other': '{{count}} lapas' },
-      en: { 'n_zero': 'no pages', 'n_one': '{{count}} page', 'n_other': '{{count}} pages' },
+      lv: { n_one: '{{count}} lapa', n_other: '{{count}} lapas' },
+      en: { n_zero: 'no pages', n_one: '{{count}} page', n_other: '{{count}} pages' },
     });
-    expect(problems).toContain('src/i18n/ui/lv.json: plural key "n_zero" is missing. Add it: Latviešu needs the forms zero, one, other.');
-    expect(problems).toContain('src/i18n/ui/en.json: key "n_zero" is not a plural form of English (one, other). Remove it.');
+    expect(problems).toContain(
+      'src/i18n/ui/lv.json: plural key "n_zero" is missing. Add it: Latviešu needs the forms zero, one, other.',
+    );
+    expect(problems).toContain(
+      'src/i18n/ui/en.json: key "n_zero" is not a plural form of English (one, other). Remove it.',
+    );
   });
 
   it('flag Latvian text left the same as the English unless allowed', () => {
-    const dicts = { lv: { 'x': 'Search', 'y': 'OGP' }, en: { 'x': 'Search', 'y': 'OGP' } };
+    const dicts = { lv: { x: 'Search', y: 'OGP' }, en: { x: 'Search', y: 'OGP' } };
     expect(checkDictionaries(dicts, new Set(['y']))).toEqual([
       'src/i18n/ui/lv.json: "x" is the same as in en.json ("Search"). Translate it, or add the key to identicalAllowed in src/i18n/check.ts.',
     ]);
@@ -43,11 +52,13 @@ describe('UI dictionaries', () => {
   });
 
   it('contain every key that the components ask for by name', () => {
-    const files = readdirSync('src', { recursive: true, encoding: 'utf-8' }).filter((f) => /\.(astro|ts)$/.test(f));
+    const files = readdirSync('src', { recursive: true, encoding: 'utf-8' }).filter((f) =>
+      /\.(astro|ts)$/.test(f),
+    );
     const used = new Set<string>();
     for (const file of files) {
       const text = readFileSync(join('src', file), 'utf-8');
-      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z.\-]+)'/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z.-]+)'/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(20);
     const known = (key: string) => key in dictionaries.en || `${key}_other` in dictionaries.en;

@@ -3,14 +3,42 @@ import { consonantVariants, stemLatvian } from '../../src/lib/search/latvian-ste
 
 // Word forms as they occur on the site: each row's forms must share one stem.
 const paradigms: [string, string[]][] = [
-  ['plān', ['plāns', 'plāna', 'plānam', 'plānu', 'plānā', 'plāni', 'plānu', 'plāniem', 'plānus', 'plānos']],
+  [
+    'plān',
+    ['plāns', 'plāna', 'plānam', 'plānu', 'plānā', 'plāni', 'plānu', 'plāniem', 'plānus', 'plānos'],
+  ],
   ['apņemšan', ['apņemšanās', 'apņemšanos', 'apņemšanām']],
   ['līdzdalīb', ['līdzdalība', 'līdzdalības', 'līdzdalībai', 'līdzdalību', 'līdzdalībā']],
   ['iestād', ['iestāde', 'iestādes', 'iestādei', 'iestādi', 'iestādē', 'iestādēm', 'iestādēs']],
   ['padom', ['padome', 'padomes', 'padomei', 'padomi', 'padomē']],
-  ['ziņojum', ['ziņojums', 'ziņojuma', 'ziņojumam', 'ziņojumu', 'ziņojumā', 'ziņojumi', 'ziņojumiem', 'ziņojumus', 'ziņojumos']],
+  [
+    'ziņojum',
+    [
+      'ziņojums',
+      'ziņojuma',
+      'ziņojumam',
+      'ziņojumu',
+      'ziņojumā',
+      'ziņojumi',
+      'ziņojumiem',
+      'ziņojumus',
+      'ziņojumos',
+    ],
+  ],
   ['portāl', ['portāls', 'portāla', 'portālam', 'portālu', 'portālā']],
-  ['atvērt', ['atvērtā', 'atvērtās', 'atvērtajā', 'atvērtais', 'atvērtajam', 'atvērtie', 'atvērtos', 'atvērtajiem']],
+  [
+    'atvērt',
+    [
+      'atvērtā',
+      'atvērtās',
+      'atvērtajā',
+      'atvērtais',
+      'atvērtajam',
+      'atvērtie',
+      'atvērtos',
+      'atvērtajiem',
+    ],
+  ],
   ['kancelej', ['kanceleja', 'kancelejas', 'kancelejai', 'kanceleju', 'kancelejā']],
   ['dat', ['dati', 'datu', 'datiem', 'datus', 'datos']],
   ['likum', ['likums', 'likuma', 'likumam', 'likumu', 'likumā', 'likumi', 'likumiem']],
@@ -31,7 +59,8 @@ describe('the Latvian stemmer', () => {
   });
 
   it('leaves short words and abbreviations alone', () => {
-    for (const word of ['vk', 'knab', 'un', 'ir', 'tap', 'ogp']) expect(stemLatvian(word)).toBe(word);
+    for (const word of ['vk', 'knab', 'un', 'ir', 'tap', 'ogp'])
+      expect(stemLatvian(word)).toBe(word);
   });
 
   it('offers the hard consonant behind a softened one', () => {

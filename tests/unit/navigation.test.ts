@@ -13,12 +13,24 @@ const route = (key: string, parent?: string): RouteShell => ({
   label: key,
   parent,
 });
-const routes = [route('index'), route('latvia/index', 'index'), route('plans/index', 'latvia/index'), route('plan/2', 'plans/index'), route('a', 'b'), route('b', 'a')];
+const routes = [
+  route('index'),
+  route('latvia/index', 'index'),
+  route('plans/index', 'latvia/index'),
+  route('plan/2', 'plans/index'),
+  route('a', 'b'),
+  route('b', 'a'),
+];
 const site = { route: (key: string) => routes.find((r) => r.key === key) };
 
 describe('navigation', () => {
   it('builds the breadcrumb trail from home to the page', () => {
-    expect(trailOf(site, routes[3]!).map((r) => r.key)).toEqual(['index', 'latvia/index', 'plans/index', 'plan/2']);
+    expect(trailOf(site, routes[3]!).map((r) => r.key)).toEqual([
+      'index',
+      'latvia/index',
+      'plans/index',
+      'plan/2',
+    ]);
   });
 
   it('stops at a parent cycle instead of looping', () => {
@@ -29,6 +41,8 @@ describe('navigation', () => {
     const items = mainNavigation(site, 'lv', routes[3]);
     expect(items.find((i) => i.route.key === 'plans/index')?.state).toBe('section');
     expect(items.find((i) => i.route.key === 'latvia/index')?.state).toBe('none');
-    expect(mainNavigation(site, 'lv', routes[2]).find((i) => i.route.key === 'plans/index')?.state).toBe('page');
+    expect(
+      mainNavigation(site, 'lv', routes[2]).find((i) => i.route.key === 'plans/index')?.state,
+    ).toBe('page');
   });
 });

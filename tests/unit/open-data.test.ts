@@ -8,7 +8,12 @@ import { datasets } from '../../src/lib/open-data/datasets';
 import { defineDataset, fieldOf, text, type ExportContext } from '../../src/lib/open-data/fields';
 import { jsonSchemaOf } from '../../src/lib/open-data/json-schema';
 
-type Thing = { id: string; name: { lv: string; en: string }; tags: string[] | null; size: number | null };
+type Thing = {
+  id: string;
+  name: { lv: string; en: string };
+  tags: string[] | null;
+  size: number | null;
+};
 const field = fieldOf<Thing>();
 const things: Thing[] = [
   { id: 'a', name: { lv: 'Ā; "x"', en: 'A' }, tags: ['t1', 't2'], size: 3 },
@@ -25,7 +30,10 @@ const table = defineDataset('things', {
     field({ name: 'page', schema: z.string(), value: ({ id }, { pageUrls }) => pageUrls(id).en }),
   ],
 });
-const ctx: ExportContext = { site: {} as Site, pageUrls: (key) => ({ lv: `/lv/${key}/`, en: `/en/${key}/` }) };
+const ctx: ExportContext = {
+  site: {} as Site,
+  pageUrls: (key) => ({ lv: `/lv/${key}/`, en: `/en/${key}/` }),
+};
 
 describe('the open data field tables', () => {
   it('make each record from its table, fields in table order', () => {
@@ -34,7 +42,13 @@ describe('the open data field tables', () => {
       ['id', 'thingName', 'tags', 'size', 'page'],
       ['id', 'thingName', 'tags', 'size', 'page'],
     ]);
-    expect(records[1]).toEqual({ id: 'b', thingName: { lv: 'B', en: 'B' }, tags: null, size: null, page: '/en/b/' });
+    expect(records[1]).toEqual({
+      id: 'b',
+      thingName: { lv: 'B', en: 'B' },
+      tags: null,
+      size: null,
+      page: '/en/b/',
+    });
   });
 
   it('flatten text to a column per language, a list to one cell and null to an empty cell', () => {
@@ -49,16 +63,30 @@ describe('the open data field tables', () => {
     const nested = defineDataset('nested', {
       records: () => [{}],
       csv: true,
-      fields: [fieldOf<object>()({ name: 'reports', schema: z.array(z.object({ year: z.number() })), value: () => [] })],
+      fields: [
+        fieldOf<object>()({
+          name: 'reports',
+          schema: z.array(z.object({ year: z.number() })),
+          value: () => [],
+        }),
+      ],
     });
     expect(() => csvRows(nested, nested.records(ctx))).toThrow(/reports/);
   });
 
   it('describe the file and every field in the JSON Schema by their dictionary keys', () => {
-    const schema = jsonSchemaOf(table, (key) => `<${key}>`, 'https://example.org/data/things.schema.json') as {
+    const schema = jsonSchemaOf(
+      table,
+      (key) => `<${key}>`,
+      'https://example.org/data/things.schema.json',
+    ) as {
       $id: string;
       description: string;
-      items: { properties: Record<string, { description: string }>; required: string[]; additionalProperties: boolean };
+      items: {
+        properties: Record<string, { description: string }>;
+        required: string[];
+        additionalProperties: boolean;
+      };
     };
     expect(schema.$id).toBe('https://example.org/data/things.schema.json');
     expect(schema.description).toBe('<data.file.things>');
@@ -70,6 +98,10 @@ describe('the open data field tables', () => {
   it('document every published field in each dictionary', () => {
     const keys = datasets.flatMap((d) => [d.key, ...d.fields.map((f) => f.key)]);
     expect(keys).toContain('data.field.commitments.continuedBy');
-    for (const lang of localeCodes) expect(keys.filter((key) => !(key in dictionaries[lang])), lang).toEqual([]);
+    for (const lang of localeCodes)
+      expect(
+        keys.filter((key) => !(key in dictionaries[lang])),
+        lang,
+      ).toEqual([]);
   });
 });

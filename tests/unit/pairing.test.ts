@@ -3,16 +3,26 @@ import { outdatedTwins, pairPages, splitPageId } from '../../src/lib/pairing';
 
 describe('page pairing', () => {
   it('pairs pages by file path, whatever their URLs', () => {
-    const { pairs, problems } = pairPages([{ id: 'lv/principles/openness' }, { id: 'en/principles/openness' }, { id: 'lv/index' }, { id: 'en/index' }]);
+    const { pairs, problems } = pairPages([
+      { id: 'lv/principles/openness' },
+      { id: 'en/principles/openness' },
+      { id: 'lv/index' },
+      { id: 'en/index' },
+    ]);
     expect(problems).toEqual([]);
     expect(pairs).toEqual([
       { key: 'index', ids: { lv: 'lv/index', en: 'en/index' } },
-      { key: 'principles/openness', ids: { lv: 'lv/principles/openness', en: 'en/principles/openness' } },
+      {
+        key: 'principles/openness',
+        ids: { lv: 'lv/principles/openness', en: 'en/principles/openness' },
+      },
     ]);
   });
 
   it('names the file without a twin and the file to create', () => {
-    const { pairs, problems } = pairPages([{ id: 'lv/glossary', filePath: 'content/pages/lv/glossary.mdx' }]);
+    const { pairs, problems } = pairPages([
+      { id: 'lv/glossary', filePath: 'content/pages/lv/glossary.mdx' },
+    ]);
     expect(pairs).toEqual([]);
     expect(problems).toEqual([
       'content/pages/lv/glossary.mdx: has no English twin. Create content/pages/en/glossary.mdx (same file path in the en folder) with the translated page.',
@@ -20,7 +30,9 @@ describe('page pairing', () => {
   });
 
   it('rejects a page outside a language folder', () => {
-    expect(pairPages([{ id: 'de/index', filePath: 'content/pages/de/index.mdx' }]).problems[0]).toMatch(/^content\/pages\/de\/index\.mdx: pages live in a language folder/);
+    expect(
+      pairPages([{ id: 'de/index', filePath: 'content/pages/de/index.mdx' }]).problems[0],
+    ).toMatch(/^content\/pages\/de\/index\.mdx: pages live in a language folder/);
   });
 
   it('splits an entry ID into language and key', () => {

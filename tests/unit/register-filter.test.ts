@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { rowMatches } from '../../src/lib/register-filter';
 
-const row = { plan: '3', principle: 'openness participation', lead: 'state-chancellery knab', area: 'lobbying', irm: 'ambition-high assessed' };
+const row = {
+  plan: '3',
+  principle: 'openness participation',
+  lead: 'state-chancellery knab',
+  area: 'lobbying',
+  irm: 'ambition-high assessed',
+};
 
 describe('the register filter', () => {
   it('keeps a row that has every chosen value', () => {
-    expect(rowMatches(row, { plan: '3', principle: 'participation', lead: 'knab', irm: 'assessed' })).toBe(true);
+    expect(
+      rowMatches(row, { plan: '3', principle: 'participation', lead: 'knab', irm: 'assessed' }),
+    ).toBe(true);
     expect(rowMatches(row, {})).toBe(true);
   });
 

@@ -16,8 +16,21 @@ function routesOf(extra: [string, RoutablePage][] = []) {
   return buildRoutes({
     pairs: pairPages(all.map(([id]) => ({ id }))).pairs,
     pages: new Map(all),
-    plans: [{ id: 'plan-2', title: { lv: 'Otrais plāns', en: 'Second plan' }, label: { lv: 'Otrais', en: 'Second' } }],
-    commitments: [{ id: 'lv0029', plan: '2', title: { lv: 'Portāls', en: 'Portal' }, label: { lv: 'LV0029', en: 'LV0029' } }],
+    plans: [
+      {
+        id: 'plan-2',
+        title: { lv: 'Otrais plāns', en: 'Second plan' },
+        label: { lv: 'Otrais', en: 'Second' },
+      },
+    ],
+    commitments: [
+      {
+        id: 'lv0029',
+        plan: '2',
+        title: { lv: 'Portāls', en: 'Portal' },
+        label: { lv: 'LV0029', en: 'LV0029' },
+      },
+    ],
   });
 }
 
@@ -50,7 +63,10 @@ describe('routes', () => {
   });
 
   it('read content links to pages, plans and commitments', () => {
-    expect(parseContentLink('page:principles/openness#history')).toEqual({ key: 'principles/openness', hash: '#history' });
+    expect(parseContentLink('page:principles/openness#history')).toEqual({
+      key: 'principles/openness',
+      hash: '#history',
+    });
     expect(parseContentLink('plan:2')).toEqual({ key: 'plan/2', hash: '' });
     expect(parseContentLink('commitment:lv0029')).toEqual({ key: 'commitment/lv0029', hash: '' });
     expect(parseContentLink('https://example.org')).toBeUndefined();

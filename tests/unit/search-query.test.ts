@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_VARIANTS, queryVariants, words } from '../../src/lib/search/query';
 
-const lv = { stem: true, abbreviations: { vk: 'valsts kanceleja', knab: 'korupcijas novēršanas un apkarošanas birojs' } };
+const lv = {
+  stem: true,
+  abbreviations: { vk: 'valsts kanceleja', knab: 'korupcijas novēršanas un apkarošanas birojs' },
+};
 
 describe('reading a search query', () => {
   it('splits words of any letters and drops punctuation', () => {
-    expect(words('Trauksmes celšana, VK! LV0029')).toEqual(['trauksmes', 'celšana', 'vk', 'lv0029']);
+    expect(words('Trauksmes celšana, VK! LV0029')).toEqual([
+      'trauksmes',
+      'celšana',
+      'vk',
+      'lv0029',
+    ]);
   });
 
   it('cuts Latvian words to their stems', () => {
@@ -14,7 +22,11 @@ describe('reading a search query', () => {
   });
 
   it('tries a softened consonant hard as well', () => {
-    expect(queryVariants('valsts iestāžu', lv)).toEqual(['valst iestāž', 'valst iestād', 'valst iestāz']);
+    expect(queryVariants('valsts iestāžu', lv)).toEqual([
+      'valst iestāž',
+      'valst iestād',
+      'valst iestāz',
+    ]);
   });
 
   it('tries an abbreviation as it is and spelled out', () => {
@@ -22,11 +34,15 @@ describe('reading a search query', () => {
   });
 
   it('leaves English words for Pagefind’s own English stemmer', () => {
-    expect(queryVariants('Whistleblowing laws', { stem: false, abbreviations: {} })).toEqual(['whistleblowing laws']);
+    expect(queryVariants('Whistleblowing laws', { stem: false, abbreviations: {} })).toEqual([
+      'whistleblowing laws',
+    ]);
   });
 
   it('never asks Pagefind more than a few times', () => {
-    expect(queryVariants('iestāžu iestāžu iestāžu vk knab', lv).length).toBeLessThanOrEqual(MAX_VARIANTS);
+    expect(queryVariants('iestāžu iestāžu iestāžu vk knab', lv).length).toBeLessThanOrEqual(
+      MAX_VARIANTS,
+    );
     expect(queryVariants(' ,. ', lv)).toEqual([]);
   });
 });

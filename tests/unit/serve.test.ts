@@ -18,12 +18,20 @@ function ask(url: string, path: string, method = 'GET'): Promise<Answer> {
     const outgoing = request({ hostname, port, path, method }, (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      incoming.on('end', () =>
+        resolve({
+          status: incoming.statusCode ?? 0,
+          headers: incoming.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       incoming.on('error', reject);
     });
     outgoing.on('error', reject);
     // A server that died or hangs fails the test quickly instead of at the test timeout.
-    outgoing.setTimeout(5_000, () => outgoing.destroy(new Error(`no answer to ${method} ${path} within 5 s`)));
+    outgoing.setTimeout(5_000, () =>
+      outgoing.destroy(new Error(`no answer to ${method} ${path} within 5 s`)),
+    );
     outgoing.end();
   });
 }
@@ -75,13 +83,23 @@ describe('the static server', () => {
     expect(answer.headers['content-security-policy']).toBe("default-src 'self'");
     expect((await ask(site.url, '/lv/')).body).toBe(LV_INDEX);
     expect((await ask(site.url, '/lv/index.html')).body).toBe(LV_INDEX);
-    expect((await ask(site.url, '/style.css')).headers['content-type']).toBe('text/css; charset=utf-8');
-    expect((await ask(site.url, '/data.bin')).headers['content-type']).toBe('application/octet-stream');
+    expect((await ask(site.url, '/style.css')).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
+    expect((await ask(site.url, '/data.bin')).headers['content-type']).toBe(
+      'application/octet-stream',
+    );
   });
 
   it('redirects a folder without its slash to the folder with it, keeping the query', async () => {
-    expect(await ask(site.url, '/lv')).toMatchObject({ status: 301, headers: { location: '/lv/' } });
-    expect(await ask(site.url, '/lv?q=pl%C4%81ns')).toMatchObject({ status: 301, headers: { location: '/lv/?q=pl%C4%81ns' } });
+    expect(await ask(site.url, '/lv')).toMatchObject({
+      status: 301,
+      headers: { location: '/lv/' },
+    });
+    expect(await ask(site.url, '/lv?q=pl%C4%81ns')).toMatchObject({
+      status: 301,
+      headers: { location: '/lv/?q=pl%C4%81ns' },
+    });
   });
 
   it('never redirects to another host, however many slashes the path starts with', async () => {
@@ -99,7 +117,10 @@ describe('the static server', () => {
   it('serves under its base path only', async () => {
     expect(sub.url).toMatch(/\/ogp\/$/);
     expect(await ask(sub.url, '/ogp/')).toMatchObject({ status: 200, body: INDEX });
-    expect(await ask(sub.url, '/ogp/lv')).toMatchObject({ status: 301, headers: { location: '/ogp/lv/' } });
+    expect(await ask(sub.url, '/ogp/lv')).toMatchObject({
+      status: 301,
+      headers: { location: '/ogp/lv/' },
+    });
     expect(await ask(sub.url, '/ogp/lv/missing')).toMatchObject({ status: 404, body: LV_404 });
     expect(await ask(sub.url, '/')).toMatchObject({ status: 404, body: '' });
     expect((await ask(sub.url, '/ogpx/')).status).toBe(404);
@@ -123,11 +144,25 @@ describe('the static server', () => {
   });
 
   it('refuses other methods than GET and HEAD', async () => {
-    expect(await ask(site.url, '/', 'POST')).toMatchObject({ status: 405, headers: { allow: 'GET, HEAD' } });
+    expect(await ask(site.url, '/', 'POST')).toMatchObject({
+      status: 405,
+      headers: { allow: 'GET, HEAD' },
+    });
   });
 
   it('never serves a file above its root, however the dots and slashes are written', async () => {
-    const paths = ['/../secret.txt', '/lv/../../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/lv/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/..\\secret.txt', '/%2fsecret.txt', '/secret.txt%00.html'];
+    const paths = [
+      '/../secret.txt',
+      '/lv/../../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/lv/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/..\\secret.txt',
+      '/%2fsecret.txt',
+      '/secret.txt%00.html',
+    ];
     for (const path of paths) {
       const answer = await ask(site.url, path);
       expect([400, 404], path).toContain(answer.status);
@@ -138,7 +173,10 @@ describe('the static server', () => {
   it('never serves dotfiles or dot-folders', async () => {
     expect(await ask(site.url, '/.env')).toMatchObject({ status: 404, body: ROOT_404 });
     expect(await ask(site.url, '/.prerender/')).toMatchObject({ status: 404, body: ROOT_404 });
-    expect(await ask(site.url, '/.prerender/index.html')).toMatchObject({ status: 404, body: ROOT_404 });
+    expect(await ask(site.url, '/.prerender/index.html')).toMatchObject({
+      status: 404,
+      body: ROOT_404,
+    });
     expect(await ask(site.url, '/%2eenv')).toMatchObject({ status: 404, body: ROOT_404 });
     expect(await ask(site.url, '/lv/.hidden')).toMatchObject({ status: 404, body: LV_404 });
   });
@@ -181,9 +219,11 @@ describe('the static server', () => {
           }),
         );
         for (const { kind, answer } of answers) {
-          if (!kind.expected.includes(answer.status)) problems.push(`${kind.method} ${kind.path}: ${answer.status}`);
+          if (!kind.expected.includes(answer.status))
+            problems.push(`${kind.method} ${kind.path}: ${answer.status}`);
           // A vanishing file is served whole or not at all.
-          if (kind.path === '/flicker.txt' && answer.status === 200 && answer.body !== FLICKER) problems.push(`flicker.txt served as ${JSON.stringify(answer.body)}`);
+          if (kind.path === '/flicker.txt' && answer.status === 200 && answer.body !== FLICKER)
+            problems.push(`flicker.txt served as ${JSON.stringify(answer.body)}`);
         }
       }
     } finally {

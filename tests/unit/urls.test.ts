@@ -13,5 +13,4 @@ describe('URLs', () => {
     expect(withBase('/lv/', '/ogp')).toBe('/ogp/lv/');
     expect(absoluteUrl('/en/', 'https://example.org', '/ogp/')).toBe('https://example.org/ogp/en/');
   });
-
 });

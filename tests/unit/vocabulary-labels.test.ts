@@ -16,13 +16,24 @@ describe('labels of the vocabularies', () => {
 
   it('cover every value under each of its prefixes, an empty text counting as missing', () => {
     const vocabulary = { source: 'test', values: ['a', 'b'], prefixes: ['x', 'y.z'] };
-    const problems = checkVocabularyLabels({ lv: { 'x.a': 'A', 'x.b': ' ', 'y.z.a': 'A', 'y.z.b': 'B' }, en: { 'x.a': 'A', 'x.b': 'B', 'y.z.a': 'A', 'y.z.b': 'B' } }, [vocabulary]);
-    expect(problems).toEqual(['src/i18n/ui/lv.json: key "x.b" is missing. It is the label of "b" (test): add it with the Latviešu text.']);
+    const problems = checkVocabularyLabels(
+      {
+        lv: { 'x.a': 'A', 'x.b': ' ', 'y.z.a': 'A', 'y.z.b': 'B' },
+        en: { 'x.a': 'A', 'x.b': 'B', 'y.z.a': 'A', 'y.z.b': 'B' },
+      },
+      [vocabulary],
+    );
+    expect(problems).toEqual([
+      'src/i18n/ui/lv.json: key "x.b" is missing. It is the label of "b" (test): add it with the Latviešu text.',
+    ]);
   });
 
   it('are checked with the dictionaries, a missing label said once', () => {
     const { 'policyArea.lobbying': _, ...en } = dictionaries.en;
-    const problems = checkUiText({ ...dictionaries, en: { ...en, 'only.english': 'Only English' } });
+    const problems = checkUiText({
+      ...dictionaries,
+      en: { ...en, 'only.english': 'Only English' },
+    });
     expect(problems).toEqual([
       'src/i18n/ui/lv.json: key "only.english" is missing. Add it with the Latviešu text.',
       'src/i18n/ui/en.json: key "policyArea.lobbying" is missing. It is the label of "lobbying" (policyAreas in src/schemas/vocabulary.ts): add it with the English text.',

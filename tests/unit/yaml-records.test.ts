@@ -3,9 +3,13 @@ import { collectRecords, duplicateIds, parseRecords } from '../../src/lib/yaml-r
 
 describe('YAML records', () => {
   it('take a one-record file’s ID from its name', () => {
-    expect(parseRecords('plan: 3\ntitle: { lv: A, en: B }\n', 'content/data/commitments/lv0029.yaml', 'entry')).toEqual([
-      ['lv0029', { plan: 3, title: { lv: 'A', en: 'B' } }],
-    ]);
+    expect(
+      parseRecords(
+        'plan: 3\ntitle: { lv: A, en: B }\n',
+        'content/data/commitments/lv0029.yaml',
+        'entry',
+      ),
+    ).toEqual([['lv0029', { plan: 3, title: { lv: 'A', en: 'B' } }]]);
   });
 
   it('take each listed record’s ID from its `id`', () => {
@@ -16,21 +20,33 @@ describe('YAML records', () => {
   });
 
   it('keep dates as text, so the schemas can reject impossible ones', () => {
-    expect(parseRecords('start: 2026-02-30\n', 'plan-1.yaml', 'entry')[0]![1].start).toBe('2026-02-30');
+    expect(parseRecords('start: 2026-02-30\n', 'plan-1.yaml', 'entry')[0]![1].start).toBe(
+      '2026-02-30',
+    );
   });
 
   it('reject a file that is not valid YAML, naming it', () => {
-    expect(() => parseRecords('title: [a\n', 'x/plan-1.yaml', 'entry')).toThrow(/^x\/plan-1\.yaml: this is not valid YAML\./);
+    expect(() => parseRecords('title: [a\n', 'x/plan-1.yaml', 'entry')).toThrow(
+      /^x\/plan-1\.yaml: this is not valid YAML\./,
+    );
   });
 
   it('reject a file of the wrong shape', () => {
-    expect(() => parseRecords('- a\n', 'lv0001.yaml', 'entry')).toThrow('lv0001.yaml: expected one record (key: value lines) in this file.');
-    expect(() => parseRecords('id: a\n', 's.yaml', 'list')).toThrow('s.yaml: expected a list of records, each starting with `- id: …`.');
+    expect(() => parseRecords('- a\n', 'lv0001.yaml', 'entry')).toThrow(
+      'lv0001.yaml: expected one record (key: value lines) in this file.',
+    );
+    expect(() => parseRecords('id: a\n', 's.yaml', 'list')).toThrow(
+      's.yaml: expected a list of records, each starting with `- id: …`.',
+    );
   });
 
   it('reject a listed record without an ID, naming its place', () => {
-    expect(() => parseRecords('- id: a\n- title: b\n', 's.yaml', 'list')).toThrow('s.yaml: record 2 has no `id`. Add `id: …` to it.');
-    expect(() => parseRecords('- id: ""\n', 's.yaml', 'list')).toThrow('s.yaml: record 1 has no `id`.');
+    expect(() => parseRecords('- id: a\n- title: b\n', 's.yaml', 'list')).toThrow(
+      's.yaml: record 2 has no `id`. Add `id: …` to it.',
+    );
+    expect(() => parseRecords('- id: ""\n', 's.yaml', 'list')).toThrow(
+      's.yaml: record 1 has no `id`.',
+    );
   });
 
   it('name every ID used twice, within a file or across files', () => {
@@ -51,10 +67,17 @@ describe('YAML records', () => {
       { filePath: 'd/a.yaml', text: '- id: x\n' },
       { filePath: 'd/b.yaml', text: '- id: y\n' },
     ];
-    expect(collectRecords('events', 'd', 'list', files).map((r) => `${r.filePath}:${r.id}`)).toEqual(['d/a.yaml:x', 'd/b.yaml:y']);
-    expect(() => collectRecords('events', 'd', 'list', [...files, { filePath: 'd/c.yaml', text: '- id: x\n' }])).toThrow(
-      'd/c.yaml: the events ID "x" is already used in d/a.yaml.',
+    expect(
+      collectRecords('events', 'd', 'list', files).map((r) => `${r.filePath}:${r.id}`),
+    ).toEqual(['d/a.yaml:x', 'd/b.yaml:y']);
+    expect(() =>
+      collectRecords('events', 'd', 'list', [
+        ...files,
+        { filePath: 'd/c.yaml', text: '- id: x\n' },
+      ]),
+    ).toThrow('d/c.yaml: the events ID "x" is already used in d/a.yaml.');
+    expect(() => collectRecords('events', 'd', 'list', [])).toThrow(
+      'd: no YAML files found for the events collection.',
     );
-    expect(() => collectRecords('events', 'd', 'list', [])).toThrow('d: no YAML files found for the events collection.');
   });
 });

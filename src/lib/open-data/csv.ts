@@ -5,6 +5,11 @@ import type { DatasetTable } from './fields';
 type Row = Record<string, unknown>;
 type Column = [name: string, cell: (record: Row) => string];
 
+const scalarCell = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : '';
+
 /** `policyArea` → `policy_area`. */
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -16,14 +21,20 @@ function columnsOf({ name, schema }: DatasetTable['fields'][number]): Column[] {
   const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
   const column = snakeCase(name);
   if (inner instanceof z.ZodObject) {
-    if (Object.keys(inner.shape).join() !== localeCodes.join()) throw new Error(`${name}: only text in every language has a CSV form`);
-    return localeCodes.map((l) => [`${column}_${l}`, (r) => (r[name] as Record<string, string> | null)?.[l] ?? '']);
+    if (Object.keys(inner.shape).join() !== localeCodes.join())
+      throw new Error(`${name}: only text in every language has a CSV form`);
+    return localeCodes.map((l) => [
+      `${column}_${l}`,
+      (r) => (r[name] as Record<string, string> | null)?.[l] ?? '',
+    ]);
   }
   if (inner instanceof z.ZodArray) {
-    if (inner.element instanceof z.ZodObject) throw new Error(`${name}: a list of objects has no CSV form`);
+    if (inner.element instanceof z.ZodObject)
+      throw new Error(`${name}: a list of objects has no CSV form`);
     return [[column, (r) => (r[name] as unknown[] | null)?.join('; ') ?? '']];
   }
-  return [[column, (r) => (r[name] === null ? '' : String(r[name]))]];
+  // What is left is a string, number or boolean schema; null is an empty cell.
+  return [[column, (r) => scalarCell(r[name])]];
 }
 
 /** The CSV of a dataset's records as rows, the header first: flat, one language per column, lists joined with "; ". */

@@ -7,7 +7,7 @@ import type { Site } from '../site';
 export interface ExportContext {
   site: Site;
   /** Absolute address of the page with route key `key`, in every language. */
-  pageUrls(key: string): Record<Locale, string>;
+  pageUrls: (key: string) => Record<Locale, string>;
 }
 
 /** One exported field, written once: its name, its schema (for the JSON Schema) and its value in the JSON. */
@@ -41,13 +41,25 @@ export interface DatasetTable<N extends string = string> {
 }
 
 /** The table of dataset `name`: which site records it exports and their fields; keys are `data.file.<name>` and `data.field.<name>.<field>`. */
-export function defineDataset<N extends string, R>(name: N, table: { records: (site: Site) => R[]; fields: Field<R>[]; csv?: boolean }): DatasetTable<N> {
+export function defineDataset<N extends string, R>(
+  name: N,
+  table: { records: (site: Site) => R[]; fields: Field<R>[]; csv?: boolean },
+): DatasetTable<N> {
   return {
     name,
     key: `data.file.${name}`,
-    fields: table.fields.map(({ name: field, schema }) => ({ name: field, key: `data.field.${name}.${field}`, schema })),
+    fields: table.fields.map(({ name: field, schema }) => ({
+      name: field,
+      key: `data.field.${name}.${field}`,
+      schema,
+    })),
     csv: table.csv ?? false,
-    records: (ctx) => table.records(ctx.site).map((record) => Object.fromEntries(table.fields.map((f) => [f.name, f.value(record, ctx)]))),
+    records: (ctx) =>
+      table
+        .records(ctx.site)
+        .map((record) =>
+          Object.fromEntries(table.fields.map((f) => [f.name, f.value(record, ctx)])),
+        ),
   };
 }
 
@@ -55,7 +67,9 @@ export function defineDataset<N extends string, R>(name: N, table: { records: (s
 export const known = <T>(value: T | typeof UNKNOWN): T | null => (value === UNKNOWN ? null : value);
 
 /** Text in every language, e.g. `{ lv: '…', en: '…' }`. */
-export const text = z.object(Object.fromEntries(localeCodes.map((l) => [l, z.string()])) as Record<Locale, z.ZodString>);
+export const text = z.object(
+  Object.fromEntries(localeCodes.map((l) => [l, z.string()])) as Record<Locale, z.ZodString>,
+);
 
 /** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);

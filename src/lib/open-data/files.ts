@@ -20,17 +20,33 @@ export interface DataFile {
  * Every open data file, serialised once: the endpoints publish them and the data page lists
  * them with their sizes. `describe` gives the English documentation of a field for the schemas.
  */
-export function dataFiles(site: Site, siteUrl: string, base: string, describe: (key: string) => string, toCsv: (rows: string[][]) => string): DataFile[] {
+export function dataFiles(
+  site: Site,
+  siteUrl: string,
+  base: string,
+  describe: (key: string) => string,
+  toCsv: (rows: string[][]) => string,
+): DataFile[] {
   const ctx: ExportContext = {
     site,
-    pageUrls: (key) => Object.fromEntries(localeCodes.map((l) => [l, absoluteUrl(site.route(key, l)!.href, siteUrl, base)])) as Record<Locale, string>,
+    pageUrls: (key) =>
+      Object.fromEntries(
+        localeCodes.map((l) => [l, absoluteUrl(site.route(key, l)!.href, siteUrl, base)]),
+      ) as Record<Locale, string>,
   };
   const url = (name: string) => absoluteUrl(`/data/${name}`, siteUrl, base);
   return datasets.flatMap((table): DataFile[] => {
     const { name: dataset } = table;
     const list = table.records(ctx);
     const files: DataFile[] = [
-      { name: `${dataset}.json`, dataset, format: 'json', contentType: 'application/json', body: `${JSON.stringify(list, null, 2)}\n`, records: list.length },
+      {
+        name: `${dataset}.json`,
+        dataset,
+        format: 'json',
+        contentType: 'application/json',
+        body: `${JSON.stringify(list, null, 2)}\n`,
+        records: list.length,
+      },
       {
         name: `${dataset}.schema.json`,
         dataset,
@@ -42,7 +58,14 @@ export function dataFiles(site: Site, siteUrl: string, base: string, describe: (
     ];
     if (table.csv) {
       const body = toCsv(csvRows(table, list));
-      files.push({ name: `${dataset}.csv`, dataset, format: 'csv', contentType: 'text/csv; charset=utf-8', body, records: list.length });
+      files.push({
+        name: `${dataset}.csv`,
+        dataset,
+        format: 'csv',
+        contentType: 'text/csv; charset=utf-8',
+        body,
+        records: list.length,
+      });
     }
     return files;
   });

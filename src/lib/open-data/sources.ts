@@ -7,7 +7,10 @@ const field = fieldOf<Entry<Source>>();
 
 /** sources.json: one record per source, in the order of their numbers (S0, S1 … S10). */
 export const sources = defineDataset('sources', {
-  records: (site) => [...site.sources.entries()].sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1))).map(([id, data]) => ({ id, data })),
+  records: (site) =>
+    [...site.sources.entries()]
+      .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map(([id, data]) => ({ id, data })),
   fields: [
     field({ name: 'id', schema: z.string(), value: ({ id }) => id }),
     field({ name: 'title', schema: z.string(), value: ({ data }) => data.title }),

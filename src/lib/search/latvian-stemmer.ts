@@ -13,7 +13,11 @@ interface Ending {
   palatalizes: boolean;
 }
 
-const ending = (text: string, minVowels: number, palatalizes = false): Ending => ({ text, minVowels, palatalizes });
+const ending = (text: string, minVowels: number, palatalizes = false): Ending => ({
+  text,
+  minVowels,
+  palatalizes,
+});
 
 // Longest first: the first ending that fits is removed. Definite adjective endings (-ajam,
 // -ajiem …) before the plain ones, plural before singular.

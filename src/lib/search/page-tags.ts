@@ -14,10 +14,24 @@ export interface PageTags {
  */
 export function pageTags(route: Route): PageTags {
   const kind = ruleOf(kindOf(route)).searchKind;
-  if (route.type === 'plan') return { kind, filters: [['kind', kind], ['plan', String(route.entry.data.number)]] };
+  if (route.type === 'plan')
+    return {
+      kind,
+      filters: [
+        ['kind', kind],
+        ['plan', String(route.entry.data.number)],
+      ],
+    };
   if (route.type === 'commitment') {
     const { plan, principles } = route.entry.data;
-    return { kind, filters: [['kind', kind], ['plan', String(plan)], ...principles.map((p): [string, string] => ['principle', p])] };
+    return {
+      kind,
+      filters: [
+        ['kind', kind],
+        ['plan', String(plan)],
+        ...principles.map((p): [string, string] => ['principle', p]),
+      ],
+    };
   }
   return { kind, filters: [['kind', kind]] };
 }

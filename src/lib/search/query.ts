@@ -38,14 +38,18 @@ export function queryVariants(text: string, rules: QueryRules): string[] {
       const options = phrase.map((w) => consonantVariants(stemLatvian(w)));
       // The first option of every word, then each word's other options one at a time.
       const primary = options.map((o) => o[0]!);
-      const others = options.flatMap((o, i) => o.slice(1).map((alt) => primary.map((p, j) => (j === i ? alt : p))));
+      const others = options.flatMap((o, i) =>
+        o.slice(1).map((alt) => primary.map((p, j) => (j === i ? alt : p))),
+      );
       return [primary, ...others].map((ws) => ws.join(' '));
     });
   });
   if (perWord.length === 0) return [];
   let variants: string[] = [''];
   for (const options of perWord) {
-    variants = variants.flatMap((prefix) => options.map((option) => (prefix ? `${prefix} ${option}` : option)));
+    variants = variants.flatMap((prefix) =>
+      options.map((option) => (prefix ? `${prefix} ${option}` : option)),
+    );
     if (variants.length > MAX_VARIANTS * 4) variants = variants.slice(0, MAX_VARIANTS * 4);
   }
   return [...new Set(variants)].slice(0, MAX_VARIANTS);

@@ -37,20 +37,29 @@ const SEARCH_STRINGS = [
 ];
 
 /** Builds the search data for one language from the content and the raw UI dictionaries. */
-export function searchData(site: Site, lang: Locale, dictionaries: Record<Locale, Record<string, string>>): SearchData {
+export function searchData(
+  site: Site,
+  lang: Locale,
+  dictionaries: Record<Locale, Record<string, string>>,
+): SearchData {
   const raw = (key: string, inLang: Locale = lang) => {
     const value = dictionaries[inLang][key];
-    if (value === undefined) throw new Error(`UI string "${key}" is missing from src/i18n/ui/${inLang}.json`);
+    if (value === undefined)
+      throw new Error(`UI string "${key}" is missing from src/i18n/ui/${inLang}.json`);
     return value;
   };
   const abbreviations: Record<string, string> = {};
   for (const institution of site.institutions.values()) {
     const short = institution.abbreviation?.[lang];
-    if (short && words(short).length === 1) abbreviations[words(short)[0]!] = institution.name[lang];
+    if (short && words(short).length === 1)
+      abbreviations[words(short)[0]!] = institution.name[lang];
   }
   const forms = new Intl.PluralRules(locales[lang].intl).resolvedOptions().pluralCategories;
   // Raw dictionary text: the browser fills in {{count}} itself.
-  const keys = [...SEARCH_STRINGS, ...forms.flatMap((f) => [`search.results_${f}`, `search.moreShown_${f}`])];
+  const keys = [
+    ...SEARCH_STRINGS,
+    ...forms.flatMap((f) => [`search.results_${f}`, `search.moreShown_${f}`]),
+  ];
   const strings = Object.fromEntries(keys.map((key) => [key, raw(key)]));
   return {
     lang,

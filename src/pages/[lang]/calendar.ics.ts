@@ -12,7 +12,9 @@ export const GET: APIRoute = ({ site: siteUrl, locals: { lang, t, site, href } }
   const host = new URL(siteUrl!).host;
   const page = (key: string | undefined) => (key ? new URL(href(key), siteUrl).href : undefined);
   const { error, value } = createEvents(
-    site.events.map((e) => icsEvent(e.data, lang, page(e.data.page), host, t(`calendar.kind.${e.data.kind}`))),
+    site.events.map((e) =>
+      icsEvent(e.data, lang, page(e.data.page), host, t(`calendar.kind.${e.data.kind}`)),
+    ),
     { productId: `-//${host}//ogp-calendar//${lang}`, calName: t('calendar.name') },
   );
   if (error || !value) throw new Error(`The calendar could not be written: ${error?.message}`);
