@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../i18n/locales';
+import { uiKey } from '../i18n/t';
 import { UNKNOWN } from '../schemas/fields';
 import type { CommitmentData } from '../schemas/commitment';
 import { institutionLabel } from './institutions';
@@ -35,7 +36,9 @@ export function registerRows(site: Site, lang: Locale) {
       data.irm.starred === true ? 'irm.starred.true' : undefined,
       data.irm.ambition === UNKNOWN ? undefined : `irm.ambitionShort.${data.irm.ambition}`,
       data.irm.diog === UNKNOWN ? undefined : `irm.diogShort.${data.irm.diog}`,
-    ].filter((k): k is string => k !== undefined),
+    ]
+      .filter((k) => k !== undefined)
+      .map(uiKey),
   }));
   const collator = new Intl.Collator(locales[lang].intl);
   const leadIds = [...new Set(rows.flatMap((r) => r.leads))];

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../../i18n/locales';
+import type { UiKey } from '../../i18n/t';
 import type { Site } from '../site';
 import { absoluteUrl } from '../urls';
 import { csvRows } from './csv';
@@ -24,7 +25,7 @@ export function dataFiles(
   site: Site,
   siteUrl: string,
   base: string,
-  describe: (key: string) => string,
+  describe: (key: UiKey) => string,
   toCsv: (rows: string[][]) => string,
 ): DataFile[] {
   const ctx: ExportContext = {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { UiKey } from '../../i18n/t';
 import type { DatasetTable } from './fields';
 
 /**
@@ -7,7 +8,7 @@ import type { DatasetTable } from './fields';
  */
 export function jsonSchemaOf(
   dataset: DatasetTable,
-  describe: (key: string) => string,
+  describe: (key: UiKey) => string,
   id: string,
 ): Record<string, unknown> {
   const shape = Object.fromEntries(
