@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser } from 'fast-xml-parser';
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { DIST, fileOf, htmlFiles, page } from '../helpers/dist';
@@ -162,54 +160,5 @@ describe('the open data files', () => {
       ]);
       expect($('main a[href="/data/commitments.schema.json"]').length).toBe(1);
     }
-  });
-});
-
-describe('the feeds and calendars', () => {
-  it('are RSS feeds with entries in each language', () => {
-    const parser = new XMLParser({ ignoreAttributes: false });
-    const titles = localeCodes.map((lang) => {
-      const feed = parser.parse(read(`${lang}/rss.xml`)) as {
-        rss: {
-          channel: {
-            language: string;
-            item: { title: string; link: string }[] | { title: string; link: string };
-          };
-        };
-      };
-      expect(feed.rss.channel.language).toBe(lang);
-      const items = [feed.rss.channel.item].flat();
-      expect(items.length).toBeGreaterThan(0);
-      for (const item of items) expect(pathOf(item.link).startsWith(`/${lang}/`)).toBe(true);
-      return items.map((i) => i.title);
-    });
-    expect(titles[0]).not.toEqual(titles[1]);
-  });
-
-  it('are linked from every page’s head', () => {
-    for (const file of htmlFiles()
-      .filter((f) => /^(lv|en)\//.test(f))
-      .slice(0, 20)) {
-      expect(
-        page(file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'),
-        file,
-      ).toBe(`/${file.slice(0, 2)}/rss.xml`);
-    }
-  });
-
-  it('are iCalendar files that a calendar parser reads, with events in each language', () => {
-    const summaries = localeCodes.map((lang) => {
-      const calendar = ICAL.Component.fromString(read(`${lang}/calendar.ics`));
-      const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-      expect(events.length).toBeGreaterThan(5);
-      for (const event of events) {
-        expect(event.startDate.isDate).toBe(true);
-        expect(event.endDate.compare(event.startDate)).toBe(1);
-        expect(event.uid).toMatch(new RegExp(`\\.${lang}@`));
-      }
-      return events.map((e) => e.summary);
-    });
-    expect(summaries[0]!.length).toBe(summaries[1]!.length);
-    expect(summaries[0]).not.toEqual(summaries[1]);
   });
 });
