@@ -1,4 +1,5 @@
 import { isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import type { Localized } from '../schemas/fields';
 
 /** A page entry as the pairing needs it: its ID is `LANG/KEY`, e.g. `lv/principles/openness`. */
 export interface PageFile {
@@ -7,7 +8,7 @@ export interface PageFile {
 }
 
 /** A page key with its entry ID in every locale. */
-export type PagePair = { key: string; ids: Record<Locale, string> };
+export type PagePair = { key: string; ids: Localized };
 
 /**
  * Splits a page entry ID into its language and the key it shares with its twins.

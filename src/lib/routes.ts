@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/locales';
+import type { Localized } from '../schemas/fields';
 import type { CommitmentData } from '../schemas/commitment';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
@@ -57,8 +58,8 @@ export interface RoutablePage {
 
 export interface RoutableRecord {
   id: string;
-  title: Record<Locale, string>;
-  label: Record<Locale, string>;
+  title: Localized;
+  label: Localized;
 }
 
 /** The page keys under whose paths generated pages live. */

@@ -7,7 +7,7 @@ import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
-import { UNKNOWN } from '../schemas/fields';
+import { UNKNOWN, type Localized } from '../schemas/fields';
 import type { Entry, RawContent } from './entry';
 import { checkContent } from './integrity';
 import { checkPageKinds } from './page-kinds';
@@ -96,7 +96,7 @@ export function assembleSite(
       title: c.data.title,
       label: Object.fromEntries(
         localeCodes.map((l) => [l, c.data.ogpId === UNKNOWN ? c.data.title[l] : c.data.ogpId]),
-      ) as Record<Locale, string>,
+      ) as Localized,
     })),
   });
   const kindProblems = localeCodes.flatMap((lang) =>

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { hasChromium, siteInBrowser } from '../helpers/browser';
 import { htmlFiles } from '../helpers/dist';
 
 const paths = htmlFiles()
-  .filter((file) => /^(lv|en)\//.test(file))
+  .filter((file) => localeCodes.some((code) => file.startsWith(`${code}/`)))
   .map((file) => file.replace(/index\.html$/, ''));
 
 describe.skipIf(!hasChromium)('the site without JavaScript', () => {

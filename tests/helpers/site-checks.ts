@@ -192,15 +192,25 @@ export function describeBuiltSite(name: string, load: () => BuiltSite): void {
       expect(counts[0]).toBeGreaterThanOrEqual(minPagesPerLanguage);
     });
 
-    it('indexes the main content only, not the header, navigation or footer', () => {
-      const { root, contentPages } = site();
+    it('indexes the main content only, and every page that the index counts', () => {
+      const { root, contentPages, locales, localePages } = site();
       for (const file of contentPages) {
-        const $ = page(file, root);
-        const bodies = $('[data-pagefind-body]').toArray();
-        expect(
-          bodies.every((el) => el.tagName === 'main'),
-          file,
-        ).toBe(true);
+        const bodies = page(file, root)('[data-pagefind-body]').toArray();
+        // A page is indexed through its <main> alone, or not at all.
+        expect(bodies.length, file).toBeLessThanOrEqual(1);
+        if (bodies[0]) expect(bodies[0].tagName, file).toBe('main');
+      }
+      const entry = JSON.parse(
+        readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf-8'),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      for (const { code, lang } of locales) {
+        const indexed = localePages(code).filter(
+          (f) => page(f, root)('main[data-pagefind-body]').length === 1,
+        );
+        expect(indexed.length, code).toBe(entry.languages[lang.toLowerCase()]?.page_count);
+        expect(indexed.length, code).toBeGreaterThan(0);
       }
     });
 

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { uiKey, type UiKey } from '../../i18n/t';
-import { UNKNOWN } from '../../schemas/fields';
+import { UNKNOWN, type Localized } from '../../schemas/fields';
 import type { Site } from '../site';
 
 /** What a field's value may need besides its own record. */
 export interface ExportContext {
   site: Site;
   /** Absolute address of the page with route key `key`, in every language. */
-  pageUrls: (key: string) => Record<Locale, string>;
+  pageUrls: (key: string) => Localized;
 }
 
 /** One exported field, written once: its name, its schema (for the JSON Schema) and its value in the JSON. */

@@ -1,4 +1,5 @@
-import { localeCodes, type Locale } from '../../i18n/locales';
+import { localeCodes } from '../../i18n/locales';
+import type { Localized } from '../../schemas/fields';
 import type { UiKey } from '../../i18n/t';
 import type { Site } from '../site';
 import { absoluteUrl } from '../urls';
@@ -33,7 +34,7 @@ export function dataFiles(
     pageUrls: (key) =>
       Object.fromEntries(
         localeCodes.map((l) => [l, absoluteUrl(site.route(key, l)!.href, siteUrl, base)]),
-      ) as Record<Locale, string>,
+      ) as Localized,
   };
   const url = (name: string) => absoluteUrl(`/data/${name}`, siteUrl, base);
   return datasets.flatMap((table): DataFile[] => {
