@@ -27,7 +27,7 @@ export function registerRows(site: Site, lang: Locale) {
     leadNames:
       data.lead === UNKNOWN
         ? undefined
-        : data.lead.map((l) => institutionLabel(site.institutions.get(l)!, lang)).join('; '),
+        : data.lead.map((l) => institutionLabel(site.institution(l), lang)).join('; '),
     principles: data.principles,
     area: data.policyArea,
     irmTags: irmTags(data.irm),
@@ -43,7 +43,7 @@ export function registerRows(site: Site, lang: Locale) {
   const collator = new Intl.Collator(locales[lang].intl);
   const leadIds = [...new Set(rows.flatMap((r) => r.leads))];
   const leads = leadIds
-    .map((id) => ({ id, label: institutionLabel(site.institutions.get(id)!, lang) }))
+    .map((id) => ({ id, label: institutionLabel(site.institution(id), lang) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   const areas = [...new Set(rows.map((r) => r.area))].sort();
   return { rows, leads, areas };

@@ -42,6 +42,8 @@ export interface Site {
   commitment(id: string): Entry<CommitmentData>;
   /** The institution with this ID; the content check guarantees that every institution a record names exists. */
   institution(id: string): Institution;
+  /** The source with this ID; the content check guarantees that every source a record names exists. */
+  source(id: string): Source;
   /** The commitments of a plan, in order. */
   commitmentsOf(plan: number): Entry<CommitmentData>[];
   /** The commitments an institution leads. */
@@ -142,13 +144,14 @@ export function assembleSite(
   const byNumber = new Map(plans.map((p) => [p.data.number, p]));
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const institutionById = new Map(institutions.map((i) => [i.id, i.data]));
+  const sourceById = new Map(content.sources.map((s) => [s.id, s.data]));
   return {
     routes,
     pages,
     plans,
     commitments,
     institutions: institutionById,
-    sources: new Map(content.sources.map((s) => [s.id, s.data])),
+    sources: sourceById,
     events: [...content.events].sort(
       (a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id),
     ),
@@ -167,6 +170,7 @@ export function assembleSite(
     plan: (number) => found(byNumber.get(number), `plan ${number}`),
     commitment: (id) => found(byId.get(id), `commitment "${id}"`),
     institution: (id) => found(institutionById.get(id), `institution "${id}"`),
+    source: (id) => found(sourceById.get(id), `source "${id}"`),
     commitmentsOf: (plan) => commitments.filter((c) => c.data.plan === plan),
     ledBy: (id) => commitments.filter((c) => c.data.lead !== UNKNOWN && c.data.lead.includes(id)),
     partnerIn: (id) => commitments.filter((c) => c.data.partners.includes(id)),
