@@ -128,6 +128,9 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
       else numbers.set(slot, commitment);
     }
   }
+  for (const institution of content.institutions)
+    for (const former of institution.data.formerNames ?? [])
+      checkSources(institution, former.sources, 'formerNames.sources');
   for (const event of content.events) {
     checkSources(event, event.data.sources);
     if (event.data.page !== undefined && !routeKeys.has(event.data.page)) {

@@ -60,6 +60,8 @@ export interface RoutableRecord {
   id: string;
   title: Localized;
   label: Localized;
+  /** The last part of the address in a language where it is not the ID. */
+  slug?: { [L in Locale]?: string | undefined } | undefined;
 }
 
 /** The page keys under whose paths generated pages live. */
@@ -119,7 +121,7 @@ export function buildRoutes(input: {
         continue;
       }
       for (const record of records) {
-        const path = `${parent.path}/${record.id.replace(/^plan-/, '')}`;
+        const path = `${parent.path}/${record.slug?.[lang] ?? record.id.replace(/^plan-/, '')}`;
         routes.push({
           key: `${type}/${record.id.replace(/^plan-/, '')}`,
           lang,

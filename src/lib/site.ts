@@ -91,7 +91,12 @@ export function assembleSite(
     pairs,
     pages: new Map(content.pages.map((p) => [p.id, { ...p.data, filePath: p.filePath }])),
     plans: plans.map((p) => ({ id: p.id, title: p.data.name, label: p.data.name })),
-    institutions: institutions.map((i) => ({ id: i.id, title: i.data.name, label: i.data.name })),
+    institutions: institutions.map((i) => ({
+      id: i.id,
+      title: i.data.name,
+      label: i.data.name,
+      slug: i.data.slug,
+    })),
     commitments: commitments.map((c) => ({
       id: c.id,
       plan: String(c.data.plan),

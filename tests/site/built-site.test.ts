@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { DIST, fileOf, htmlFiles, page } from '../helpers/dist';
@@ -35,5 +37,34 @@ describe('the real content', () => {
         expect(ids(fileOf(new URL(href ?? '').pathname)), file).toEqual(ids(file));
       }
     }
+  });
+
+  it('gives institution pages Latvian addresses in Latvian and lists the old ones for redirects', () => {
+    expect(existsSync(join(DIST, 'lv/iestades/kulturas-ministrija/index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'lv/iestades/ministry-of-culture/index.html'))).toBe(false);
+    expect(existsSync(join(DIST, 'en/institutions/ministry-of-culture/index.html'))).toBe(true);
+    const moved = readFileSync(join(DIST, 'moved-addresses.txt'), 'utf-8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => line.split(' '));
+    expect(moved).toContainEqual([
+      '/lv/iestades/ministry-of-culture/',
+      '/lv/iestades/kulturas-ministrija/',
+    ]);
+    for (const [from = '', to = ''] of moved) {
+      expect(existsSync(join(DIST, fileOf(from))), from).toBe(false);
+      expect(existsSync(join(DIST, fileOf(to))), to).toBe(true);
+    }
+  });
+
+  it('names an institution by its current name and shows its former name with the date of the change', () => {
+    const $ = page('lv/iestades/varam/index.html');
+    expect($('h1').text()).toBe('Viedās administrācijas un reģionālās attīstības ministrija');
+    const facts = $('dl.facts').text().replace(/\s+/g, ' ');
+    expect(facts).toContain(
+      'Iepriekšējais nosaukums Vides aizsardzības un reģionālās attīstības ministrija (VARAM)',
+    );
+    expect(facts).toContain('Nosaukums mainīts 2024. gada 1. jūlijs');
+    expect($('main a[href*="varam.gov.lv"]').length).toBeGreaterThan(0);
   });
 });
