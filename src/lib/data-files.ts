@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { schemaLocale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
+import { uiKey, useTranslations } from '../i18n/t';
 import { dataFiles, type DataFile } from './open-data/files';
 import type { Site } from './site';
 
@@ -17,7 +17,7 @@ export function siteDataFiles(site: Site, siteUrl: string, base: string): DataFi
     site,
     siteUrl,
     base,
-    (key) => describe(key),
+    (key) => describe(uiKey(key)),
     (rows) => `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`,
   );
   return cached;

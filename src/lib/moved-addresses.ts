@@ -1,4 +1,5 @@
 import type { Route } from './routes';
+import { pagePath } from './urls';
 
 /** An address the site used to publish a page at, and where that page is now. */
 export interface MovedAddress {
@@ -7,12 +8,18 @@ export interface MovedAddress {
 }
 
 /**
- * The institution pages whose address in some language is no longer their ID: before Latvian
- * addresses, `/lv/iestades/ministry-of-culture/` was the Ministry of Culture's page.
+ * The pages that have moved: prose pages from their `formerPaths`, and institution pages whose
+ * address in some language is no longer their ID (before Latvian addresses,
+ * `/lv/iestades/ministry-of-culture/` was the Ministry of Culture's page).
  * @example movedAddresses(routes) // [{ from: '/lv/iestades/ministry-of-culture/', to: '/lv/iestades/kulturas-ministrija/' }, …]
  */
 export function movedAddresses(routes: readonly Route[]): MovedAddress[] {
-  return routes.flatMap((route) => {
+  return routes.flatMap((route): MovedAddress[] => {
+    if (route.type === 'page')
+      return (route.entry.data.formerPaths ?? []).map((path) => ({
+        from: pagePath(route.lang, path),
+        to: route.href,
+      }));
     if (route.type !== 'institution') return [];
     const from = route.href.replace(/[^/]+\/$/, `${route.entry.id}/`);
     return from === route.href ? [] : [{ from, to: route.href }];

@@ -20,6 +20,17 @@ export const pageSchema = z
         /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/,
         'Use lower-case ASCII words joined by hyphens and slashes, e.g. `principi/atklatiba`.',
       ),
+    /** Paths the page had before, e.g. `[pieejamiba]`: listed in moved-addresses.txt for redirects. */
+    formerPaths: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+            'Write each former path as the `path` field was written, e.g. `pieejamiba`.',
+          ),
+      )
+      .optional(),
     /** What kind of page it is; some kinds add generated lists below the text. */
     kind: z.enum(pageKinds).default('article'),
     /** Twin-independent key of the parent page for breadcrumbs, e.g. `principles/index`; the home page when omitted. */

@@ -28,7 +28,9 @@ function institutionRoutes(slug?: { lv?: string }) {
   });
   expect(problems).toEqual([]);
   // The address logic reads only the route shell and the entry's ID.
-  return routes.map((r: RouteShell) => ({ ...r, entry: { id: r.entryId } }) as unknown as Route);
+  return routes.map(
+    (r: RouteShell) => ({ ...r, entry: { id: r.entryId, data: {} } }) as unknown as Route,
+  );
 }
 
 describe('institution addresses', () => {

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../../i18n/locales';
-import { uiKey, type UiKey } from '../../i18n/t';
 import { UNKNOWN, type Localized } from '../../schemas/fields';
 import type { Site } from '../site';
 
@@ -32,9 +31,9 @@ export const fieldOf =
 export interface DatasetTable<N extends string = string> {
   name: N;
   /** UI-dictionary key of the file's description. */
-  key: UiKey;
+  key: string;
   /** The fields, each with the UI-dictionary key of its documentation. */
-  fields: { name: string; key: UiKey; schema: z.ZodType }[];
+  fields: { name: string; key: string; schema: z.ZodType }[];
   /** Whether the file is also published as CSV. */
   csv: boolean;
   /** The JSON records, one per site record, fields in table order. */
@@ -48,10 +47,10 @@ export function defineDataset<N extends string, R>(
 ): DatasetTable<N> {
   return {
     name,
-    key: uiKey(`data.file.${name}`),
+    key: `data.file.${name}`,
     fields: table.fields.map(({ name: field, schema }) => ({
       name: field,
-      key: uiKey(`data.field.${name}.${field}`),
+      key: `data.field.${name}.${field}`,
       schema,
     })),
     csv: table.csv ?? false,

@@ -1,6 +1,5 @@
 import { localeCodes } from '../../i18n/locales';
 import type { Localized } from '../../schemas/fields';
-import type { UiKey } from '../../i18n/t';
 import type { Site } from '../site';
 import { absoluteUrl } from '../urls';
 import { csvRows } from './csv';
@@ -26,7 +25,7 @@ export function dataFiles(
   site: Site,
   siteUrl: string,
   base: string,
-  describe: (key: UiKey) => string,
+  describe: (key: string) => string,
   toCsv: (rows: string[][]) => string,
 ): DataFile[] {
   const ctx: ExportContext = {

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { UiKey } from '../../i18n/t';
 import type { DatasetTable } from './fields';
 
 /**
@@ -8,7 +7,7 @@ import type { DatasetTable } from './fields';
  */
 export function jsonSchemaOf(
   dataset: DatasetTable,
-  describe: (key: UiKey) => string,
+  describe: (key: string) => string,
   id: string,
 ): Record<string, unknown> {
   const shape = Object.fromEntries(
