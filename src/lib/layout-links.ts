@@ -6,6 +6,7 @@ export const navigationItems = [
   { key: 'principles/index', label: 'nav.principles' },
   { key: 'latvia/index', label: 'nav.latvia' },
   { key: 'plans/index', label: 'nav.plans' },
+  { key: 'commitments/index', label: 'nav.register' },
   { key: 'participate/index', label: 'nav.participate' },
 ] as const;
 

@@ -141,7 +141,8 @@ export function buildRoutes(input: {
     'commitment',
     sectionKeys.commitments,
     input.commitments,
-    (record) => `plan/${record.plan}`,
+    // Under the register, as the main navigation has it; the page itself names its plan.
+    () => sectionKeys.commitments,
   );
   generated(
     'institution',

@@ -49,7 +49,9 @@ describe('routes', () => {
     const commitment = routes.filter((r) => r.key === 'commitment/lv0029').map((r) => r.href);
     expect(plan).toEqual(['/lv/plani/2/', '/en/plans/2/']);
     expect(commitment).toEqual(['/lv/apnemsanas/lv0029/', '/en/commitments/lv0029/']);
-    expect(routes.find((r) => r.key === 'commitment/lv0029')?.parent).toBe('plan/2');
+    // Breadcrumbs follow the main navigation, where the register is a section of its own.
+    expect(routes.find((r) => r.key === 'commitment/lv0029')?.parent).toBe('commitments/index');
+    expect(routes.find((r) => r.key === 'plan/2')?.parent).toBe('plans/index');
   });
 
   it('report two pages that claim the same address', () => {
