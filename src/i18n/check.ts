@@ -9,6 +9,7 @@ export const identicalAllowed: ReadonlySet<string> = new Set<string>([
   // OGP's own identifier and a unit symbol read the same in both languages.
   'register.column.id',
   'data.kib',
+  'spreadsheet.format',
 ]);
 
 /**
