@@ -149,7 +149,7 @@ export function textProblem(value: string): string | undefined {
   const chars = [...value];
   const index = chars.findIndex((c) => hiddenKind(c) !== undefined);
   if (index >= 0)
-    return `The text has ${hiddenKind(chars[index]!)}, at ${position(chars, index)}. Delete it: it cannot be seen in most editors, so delete the character before or after it and type that one again.`;
+    return `The text has ${hiddenKind(chars[index]!)}, at ${position(chars, index)}. Delete it. Most editors do not show it, so delete the characters around that column and type them again; in YAML it may also be written as an escape such as \\0 or \\u200B in double quotes.`;
   for (const word of value.matchAll(LETTERS)) {
     const letters = [...word[0]];
     const foreign = letters.findIndex((c) => FOREIGN.test(c));

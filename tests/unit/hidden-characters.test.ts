@@ -243,7 +243,7 @@ describe('the content schemas', () => {
         path: 'title.en',
         code: 'custom',
         message:
-          'The text has an invisible character, U+200B (zero-width space), at column 5. Delete it: it cannot be seen in most editors, so delete the character before or after it and type that one again.',
+          'The text has an invisible character, U+200B (zero-width space), at column 5. Delete it. Most editors do not show it, so delete the characters around that column and type them again; in YAML it may also be written as an escape such as \\0 or \\u200B in double quotes.',
       },
     ]);
   });
