@@ -6,7 +6,7 @@ import { assembleSite } from '../../src/lib/site';
 import { readContent } from '../helpers/content';
 
 /** Reads a CSV text back the way a program that takes the file would, row by row. */
-const readBack = (text: string) => parse<string[]>(text, { bom: true });
+const readBack = (text: string): string[][] => parse(text, { bom: true });
 
 // Cells a spreadsheet would run as a formula (OWASP "CSV injection"), as an editor might paste them.
 const hostile: [name: string, cell: string][] = [
