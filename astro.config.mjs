@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { pagefindIndex } from './src/integrations/pagefind';
 
@@ -18,8 +19,9 @@ export default defineConfig({
   // Tests build broken copies of the content side by side; each gets its own output and cache.
   outDir,
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
-  // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index.
-  integrations: [mdx(), notFoundPages(), pagefindIndex()],
+  // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index,
+  // all in a staging folder that replaces outDir only when everything has succeeded (so atomicOutput comes last).
+  integrations: [mdx(), notFoundPages(), pagefindIndex(), atomicOutput()],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {

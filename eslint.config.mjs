@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'bench-results/', '.ci/'],
+    ignores: [
+      'dist/',
+      '.*-staging/',
+      '.*-previous/',
+      '.astro/',
+      'node_modules/',
+      'tests/.tmp/',
+      'bench-results/',
+      '.ci/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -1,10 +1,11 @@
 import type { CommitmentData } from '../schemas/commitment';
 import { UNKNOWN } from '../schemas/fields';
+import { findCycles, spelledOut } from './cycles';
 import { isPartialDate, periodInOrder } from './dates';
 import type { Entry, RawContent } from './entry';
 import { pageKinds } from './page-kinds';
 import { splitFrontmatter } from './frontmatter';
-import { parseContentLink } from './routes';
+import { parseContentLink, type RouteShell } from './routes';
 
 /**
  * The checks no single schema can make: references between records, counts, duplicates
@@ -154,6 +155,50 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
         `${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
       );
     }
+  }
+  return problems;
+}
+
+/**
+ * Loops that would leave a page without a way up or a commitment continuing itself: `parent` fields that
+ * go round (a page that is its own parent included) in any language, and `continues` fields that go round.
+ * Each problem spells the loop out, e.g. `about → glossary → about`, with the files to fix.
+ */
+export function checkCycles(
+  content: RawContent,
+  routes: readonly Pick<RouteShell, 'key' | 'lang' | 'parent' | 'type' | 'entryId'>[],
+): string[] {
+  const problems: string[] = [];
+  const pageFiles = new Map(content.pages.map((p) => [p.id, p.filePath ?? p.id]));
+  for (const lang of new Set(routes.map((r) => r.lang))) {
+    const byKey = new Map(routes.filter((r) => r.lang === lang).map((r) => [r.key, r]));
+    const parentOf = (key: string) => {
+      const parent = byKey.get(key)?.parent;
+      return parent !== undefined && byKey.has(parent) ? [parent] : [];
+    };
+    for (const cycle of findCycles(byKey.keys(), parentOf)) {
+      const files = cycle.map((key) => {
+        const route = byKey.get(key)!;
+        return route.type === 'page'
+          ? (pageFiles.get(route.entryId) ?? route.entryId)
+          : `the generated page ${key}`;
+      });
+      const first = files[cycle.findIndex((key) => byKey.get(key)!.type === 'page')] ?? files[0]!;
+      problems.push(
+        cycle.length === 1
+          ? `${first}: field "parent" names the page itself: ${spelledOut(cycle)}. Point it at the page above this one, e.g. \`parent: index\`, or remove it.`
+          : `${first}: field "parent" goes round in a circle: ${spelledOut(cycle)} (${files.join(', ')}). Every page needs a way up to the home page: point "parent" of one of these at a page above them, or remove it.`,
+      );
+    }
+  }
+  const commitments = new Map(content.commitments.map((c) => [c.id, c]));
+  const continues = (id: string) =>
+    (commitments.get(id)?.data.continues ?? []).filter((c) => c !== id && commitments.has(c));
+  for (const cycle of findCycles(commitments.keys(), continues)) {
+    const files = cycle.map((id) => commitments.get(id)!.filePath ?? id);
+    problems.push(
+      `${files[0]}: field "continues" goes round in a circle: ${spelledOut(cycle)} (${files.join(', ')}). A commitment carries on only earlier ones: remove the wrong ID from "continues".`,
+    );
   }
   return problems;
 }

@@ -9,7 +9,7 @@ import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { UNKNOWN, type Localized } from '../schemas/fields';
 import type { Entry, RawContent } from './entry';
-import { checkContent } from './integrity';
+import { checkContent, checkCycles } from './integrity';
 import { checkPageKinds } from './page-kinds';
 import { outdatedTwins, pairPages } from './pairing';
 import { buildRoutes, type Route, type RouteShell } from './routes';
@@ -122,6 +122,7 @@ export function assembleSite(
     ...outdated,
     ...routeProblems,
     ...checkContent(content, new Set(shells.map((r) => r.key))),
+    ...checkCycles(content, shells),
   ];
   // A missing label breaks pages as surely as missing content: the build stops for both.
   all.push(...checkUiText(ui));

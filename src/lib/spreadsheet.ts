@@ -77,6 +77,13 @@ export function commitmentsSheet(
   };
 }
 
+/** A sheet name spreadsheet programs accept: at most 31 characters, none of []/\\:*? */
+const sheetName = (name: string) =>
+  name
+    .replace(/[[\]/\\:*?]/g, '')
+    .trim()
+    .slice(0, 31);
+
 /** The spreadsheet's MIME type. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -107,7 +114,7 @@ export function commitmentsXlsx(
       ],
       {
         columns: widths.map((width) => ({ width })),
-        sheet: t('spreadsheet.sheet'),
+        sheet: sheetName(t('spreadsheet.sheet')),
         stickyRowsCount: 1,
       },
     ).toBuffer();

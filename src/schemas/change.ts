@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDay, idSchema, localized } from './fields';
+import { calendarDay, idSchema, localized, pageKey } from './fields';
 
 /** What kind of change a news entry reports. */
 export const changeKinds = [
@@ -24,7 +24,7 @@ export const changeSchema = z
     /** One or two sentences in each language. */
     summary: localized(),
     /** Key of the page the entry links to, e.g. `plan/6` or `participate/index`. */
-    page: z.string(),
+    page: pageKey,
   })
   .strict();
 

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { idSchema, knowable, localized, partialDate, sourceRefs } from './fields';
+import {
+  asciiText,
+  idSchema,
+  knowable,
+  localized,
+  partialDate,
+  plainText,
+  sourceRefs,
+} from './fields';
 import {
   ambitionLevels,
   completionLevels,
@@ -35,7 +43,7 @@ export const irmAssessmentSchema = z
 export const commitmentSchema = z
   .object({
     /** OGP's ID, e.g. `LV0029`, or `unknown`. The file name is its lower-case form where known. */
-    ogpId: knowable(z.string().regex(/^LV\d{4}$/, 'An OGP ID looks like `LV0029`.')),
+    ogpId: knowable(asciiText().regex(/^LV\d{4}$/, 'An OGP ID looks like `LV0029`.')),
     /** True where the OGP ID is inferred from the order of IDs rather than read in a source. */
     ogpIdInferred: z.boolean().default(false),
     /** Number of the plan it belongs to (content/data/plans/plan-N.yaml). */
@@ -45,7 +53,7 @@ export const commitmentSchema = z
     /** Title in each language: the official one where the sources give it. */
     title: localized(),
     /** For the second plan: the title as the State Chancellery's 2016 presentation (source S0) lists it, in Latvian. */
-    seedTitle: z.string().trim().min(1).optional(),
+    seedTitle: plainText().trim().min(1).optional(),
     /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
     unofficialTitle: z.array(z.enum(localeCodes as [Locale, ...Locale[]])).default([]),
     /** IDs of the lead institutions, or `unknown`. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDay, httpUrl, idSchema, localized, sourceRefs } from './fields';
+import { calendarDay, httpUrl, idSchema, localized, pageKey, sourceRefs } from './fields';
 
 /** The kinds of dated event in the participation calendar. */
 export const eventKinds = [
@@ -26,7 +26,7 @@ export const eventSchema = z
     /** Who can take part and how, or what it means, in each language. */
     summary: localized(),
     /** Key of the page on this site that tells more, e.g. `participate/index` or `plan/6`. */
-    page: z.string().optional(),
+    page: pageKey.optional(),
     /** Where to take part, outside this site. */
     url: httpUrl.optional(),
     /** Sources of the date and the facts. */

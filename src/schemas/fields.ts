@@ -1,6 +1,35 @@
 import { z } from 'astro/zod';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { isPartialDate } from '../lib/dates';
+import { asciiProblem, textProblem } from './characters';
+
+type StringParams = Parameters<typeof z.string>[0];
+
+/**
+ * Text as an editor writes it, without control, direction-changing or invisible characters and without
+ * a word that mixes alphabets (a control character made the news feed invalid XML); the message shows the character as U+XXXX and its column.
+ */
+export const plainText = (params?: StringParams) =>
+  z.string(params).refine((value) => textProblem(value) === undefined, {
+    abort: true,
+    error: (issue) => textProblem(String(issue.input)),
+  });
+
+/**
+ * An ID, key, code or date: plain printable ASCII only, so that a look-alike letter (Cyrillic `а` for `a`)
+ * cannot make a second ID; the message shows the character as U+XXXX and its column.
+ */
+export const asciiText = (params?: StringParams) => asciiOnly(z.string(params), { abort: true });
+
+/**
+ * `schema` that also refuses any character that is not plain printable ASCII, naming it as U+XXXX and its column;
+ * with `abort`, checks added after this one do not run on such a value.
+ */
+export const asciiOnly = <T extends z.ZodString>(schema: T, { abort = false } = {}): T =>
+  schema.refine((value) => asciiProblem(value) === undefined, {
+    abort,
+    error: (issue) => asciiProblem(String(issue.input)),
+  });
 
 /** The word an editor writes where a fact is not known. */
 export const UNKNOWN = 'unknown' as const;
@@ -18,13 +47,12 @@ export function localized() {
   const shape = Object.fromEntries(
     localeCodes.map((code) => [
       code,
-      z
-        .string({
-          error: (issue) =>
-            issue.input === undefined
-              ? `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`
-              : `Write the ${locales[code].name} (${code}) text as plain text.`,
-        })
+      plainText({
+        error: (issue) =>
+          issue.input === undefined
+            ? `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`
+            : `Write the ${locales[code].name} (${code}) text as plain text.`,
+      })
         .trim()
         .min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`),
     ]),
@@ -41,34 +69,40 @@ export type Localized = Record<Locale, string>;
  */
 export const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
-  z.string({ error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.' }).refine(isPartialDate, {
+  asciiText({ error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.' }).refine(isPartialDate, {
     error: (issue) =>
       `"${String(issue.input)}" is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
   }),
 );
 
 /** A full calendar day, `YYYY-MM-DD`, that exists. */
-export const calendarDay = z
-  .string({ error: 'Write the day as YYYY-MM-DD.' })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value), {
+export const calendarDay = asciiText({ error: 'Write the day as YYYY-MM-DD.' }).refine(
+  (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value),
+  {
     error: (issue) => `"${String(issue.input)}" is not a real day: write it as YYYY-MM-DD.`,
-  });
+  },
+);
 
 /** A lower-case identifier that other records use to point at this one. */
-export const idSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'Use lower-case letters, digits and single hyphens, e.g. `state-chancellery`.',
-  );
+export const idSchema = asciiText().regex(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'Use lower-case letters, digits and single hyphens, e.g. `state-chancellery`.',
+);
 
 /** A list of IDs of records in the `sources` collection, e.g. `[S13, S27]`. */
 export const sourceRefs = z
-  .array(z.string().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'))
+  .array(
+    asciiText().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'),
+  )
   .min(1, 'List at least one source (an ID from content/data/sources.yaml).');
 
-/** An absolute http(s) URL. */
-export const httpUrl = z.url({
-  protocol: /^https?$/,
-  error: 'Write a full http:// or https:// address.',
-});
+/** An absolute http(s) URL, without hidden characters. */
+export const httpUrl = plainText().pipe(
+  z.url({
+    protocol: /^https?$/,
+    error: 'Write a full http:// or https:// address.',
+  }),
+);
+
+/** The key of a page of this site, e.g. `participate/index`, `plan/6` or `commitment/lv0029`. */
+export const pageKey = asciiText();

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { httpUrl, idSchema, knowable, localized, partialDate, sourceRefs } from './fields';
+import {
+  httpUrl,
+  idSchema,
+  knowable,
+  localized,
+  partialDate,
+  plainText,
+  sourceRefs,
+} from './fields';
 import { irmReportTypes, planStatuses } from './vocabulary';
 
 /** A report of the Independent Reporting Mechanism on a plan. */
@@ -10,7 +18,7 @@ export const irmReportSchema = z
     /** The year it was published, or `unknown`. */
     year: knowable(z.number().int().min(2011).max(2100)),
     /** Its title as published. */
-    title: z.string().trim().min(1),
+    title: plainText().trim().min(1),
     /** Where to read it. */
     url: httpUrl,
   })
@@ -31,7 +39,7 @@ export const planSchema = z
         /** Last month (or year) of the plan. */
         end: knowable(partialDate),
         /** The period as OGP labels it, where that differs, e.g. `2019–2021`. */
-        ogpLabel: z.string().optional(),
+        ogpLabel: plainText().optional(),
       })
       .strict(),
     /** The act that approved it, or `unknown`. */

@@ -1,7 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +32,37 @@ const freePort = () =>
     });
   });
 
+/** A response as it came off the wire, not decompressed as fetch() does. */
+const raw = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((done, fail) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', fail);
+  });
+
+// What a careless deployment puts beside the site: an unfinished build's server bundle, secrets,
+// version control and editors' leftovers. Each holds SECRET so a test can tell if it was served.
+const LEFTOVERS: Record<string, string> = {
+  '.prerender/chunks/server.mjs': 'export const SECRET = 1;',
+  '.env': 'SECRET=1',
+  '.git/config': '[core] SECRET',
+  'drafts/.notes': 'SECRET',
+  'drafts/page.mdx': 'SECRET',
+  'drafts/records.yaml': 'SECRET: 1',
+  'entry.mjs': 'SECRET',
+  'chunk.js.map': '{"SECRET":1}',
+  'index.html~': 'SECRET',
+  'build.log': 'SECRET',
+};
+
 // The documented configuration, as an operator would use it: only the folder and the port differ.
 describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf', () => {
   let nginx: ChildProcess;
@@ -33,9 +73,25 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
     const port = await freePort();
     const work = resolve('tests/.tmp/nginx');
     mkdirSync(work, { recursive: true });
+    // The served folder: dist/ (linked entry by entry, so nothing is written into it) with leftovers beside it.
+    const root = join(work, 'root');
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
+    for (const entry of readdirSync(DIST)) symlinkSync(resolve(DIST, entry), join(root, entry));
+    for (const [file, text] of Object.entries(LEFTOVERS)) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    }
+    mkdirSync(join(root, '.well-known'));
+    writeFileSync(join(root, '.well-known/security.txt'), 'Contact: mailto:security@example.lv\n');
+    // The site has no web app manifest yet; the configuration must still give the type when it has one.
+    writeFileSync(
+      join(root, 'site.webmanifest'),
+      JSON.stringify({ name: 'Atvērtā pārvaldība', description: 'x'.repeat(600) }),
+    );
     const server = readFileSync('docs/hosting/nginx.conf', 'utf-8')
       .replace('listen 80;', `listen 127.0.0.1:${port};`)
-      .replace('root /srv/ogp/dist;', `root ${resolve(DIST)};`);
+      .replace('root /srv/ogp/dist;', `root ${root};`);
     writeFileSync(
       join(work, 'nginx.conf'),
       `worker_processes 1;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  client_body_temp_path ${work}/body;\n  proxy_temp_path ${work}/proxy;\n  fastcgi_temp_path ${work}/fastcgi;\n  uwsgi_temp_path ${work}/uwsgi;\n  scgi_temp_path ${work}/scgi;\n${server}\n}\n`,
@@ -108,19 +164,53 @@ describe.skipIf(!hasNginx)('dist/ served by nginx with docs/hosting/nginx.conf',
       (await fetch(`${origin}/pagefind/pagefind-entry.json`)).headers.get('cache-control'),
     ).toBe('max-age=600');
     // fetch() decompresses; ask again without it to see the raw encoding.
-    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((done) => {
-      void import('node:http').then(({ get }) =>
-        get(`${origin}/lv/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-          );
-        }),
-      );
-    });
-    expect(raw.encoding).toBe('gzip');
-    expect(gunzipSync(raw.body).toString()).toContain('<html lang="lv"');
+    const compressed = await raw(`${origin}/lv/`, { 'accept-encoding': 'gzip' });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(compressed.body).toString()).toContain('<html lang="lv"');
+  });
+
+  it.each(Object.keys(LEFTOVERS))(
+    'refuses %s, a dotfile or build leftover, with the 404 page',
+    async (file) => {
+      const response = await fetch(`${origin}/${file}`);
+      expect(response.status).toBe(404);
+      const body = await response.text();
+      expect(body).not.toContain('SECRET');
+      expect(body).toContain('<html lang=');
+    },
+  );
+
+  it('still serves /.well-known/, where security.txt lives', async () => {
+    const response = await fetch(`${origin}/.well-known/security.txt`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Contact:');
+  });
+
+  it('tells no nginx version, in the Server header or on its own error pages', async () => {
+    for (const path of ['/lv/', '/nowhere']) {
+      expect((await fetch(`${origin}${path}`)).headers.get('server'), path).toBe('nginx');
+    }
+    // nginx answers a POST to a static file with its own error page.
+    const post = await fetch(`${origin}/lv/`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('server')).toBe('nginx');
+    expect(await post.text()).not.toMatch(/nginx\/\d/);
+  });
+
+  it.each([
+    ['/data/commitments.csv', 'text/csv'],
+    ['/en/calendar.ics', 'text/calendar'],
+    ['/data/plans.json', 'application/json'],
+    ['/lv/rss.xml', 'application/xml'],
+    ['/site.webmanifest', 'application/manifest+json'],
+  ])('serves %s as %s in UTF-8, compressed with gzip', async (path, type) => {
+    const response = await raw(`${origin}${path}`, { 'accept-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe(`${type}; charset=utf-8`);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    const plain = await raw(`${origin}${path}`);
+    expect(gunzipSync(response.body).equals(plain.body)).toBe(true);
+    expect(plain.body.length).toBeGreaterThan(512);
   });
 
   it.skipIf(!hasChromium)(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
 import { localeCodes } from '../../i18n/locales';
 import type { DatasetTable } from './fields';
 
@@ -42,3 +43,13 @@ export function csvRows(dataset: DatasetTable, records: Row[]): string[][] {
   const columns = dataset.fields.flatMap(columnsOf);
   return [columns.map(([name]) => name), ...records.map((r) => columns.map(([, cell]) => cell(r)))];
 }
+
+/**
+ * The text of a CSV file: RFC 4180 (quoted where needed, CRLF line ends) with a byte-order mark, so
+ * spreadsheet programs read the Latvian letters as UTF-8. A cell that a spreadsheet would run as a
+ * formula (one that starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets an apostrophe
+ * in front, so it stays text: a title copied from a document cannot become a formula on a reader's computer.
+ * @example csvText([['title'], ['=1+1']]) // '\uFEFFtitle\r\n\'=1+1\r\n'
+ */
+export const csvText = (rows: string[][]): string =>
+  `\uFEFF${stringify(rows, { record_delimiter: 'windows', escape_formulas: true })}`;
