@@ -1,3 +1,5 @@
+import { yamlLines, type LineOf } from './yaml-positions';
+
 // A byte order mark, blank lines before the opening `---` and CRLF line ends are all accepted, as Astro's own parser does.
 const FRONTMATTER =
   /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
@@ -9,4 +11,15 @@ const FRONTMATTER =
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
   const match = FRONTMATTER.exec(text);
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+/**
+ * The line in the file of each field of an MDX file's frontmatter, counting the `---` line and anything above it.
+ * @example frontmatterLines('---\ntitle: A\npath: a\n---\n')(['path']) // 3
+ */
+export function frontmatterLines(text: string): LineOf {
+  const match = new RegExp(FRONTMATTER.source, 'd').exec(text);
+  const [start] = match?.indices?.[1] ?? [0];
+  const firstLine = text.slice(0, start).split('\n').length;
+  return yamlLines(match?.[1] ?? '', firstLine);
 }

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
-import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { languageName } from '../lib/content-error';
+import { contentDir } from '../lib/content-dir';
 import { isPartialDate } from '../lib/dates';
+import { fieldHints } from './hints';
 
 /** The word an editor writes where a fact is not known. */
 export const UNKNOWN = 'unknown' as const;
@@ -22,11 +25,11 @@ export function localized() {
         .string({
           error: (issue) =>
             issue.input === undefined
-              ? `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`
-              : `Write the ${locales[code].name} (${code}) text as plain text.`,
+              ? `Missing translation: add \`${code}:\` with the ${languageName(code)} text.`
+              : `Write the ${languageName(code)} (${code}) text as plain text.`,
         })
         .trim()
-        .min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`),
+        .min(1, `The ${languageName(code)} (${code}) text is empty: write it in.`),
     ]),
   ) as Record<Locale, z.ZodString>;
   return z.object(shape).strict();
@@ -64,8 +67,11 @@ export const idSchema = z
 
 /** A list of IDs of records in the `sources` collection, e.g. `[S13, S27]`. */
 export const sourceRefs = z
-  .array(z.string().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'))
-  .min(1, 'List at least one source (an ID from content/data/sources.yaml).');
+  .array(
+    z.string().regex(/^S\d+$/, `A source ID looks like \`S13\`: see ${contentDir}/data/sources/.`),
+  )
+  .min(1, `List at least one source (an ID from ${contentDir}/data/sources/).`)
+  .register(fieldHints, { expected: 'a list of source IDs', example: '[S13, S27]' });
 
 /** An absolute http(s) URL. */
 export const httpUrl = z.url({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { httpUrl, idSchema, localized } from './fields';
 
-/** A public body or organisation that leads or partners in commitments (content/data/institutions.yaml). */
+/** A public body or organisation that leads or partners in commitments (content/data/institutions/, a list). */
 export const institutionSchema = z
   .object({
     /** Stable ID that commitments and plans use, e.g. `state-chancellery`. */

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Entry, RawContent } from '../../src/lib/entry';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { frontmatterLines, splitFrontmatter } from '../../src/lib/frontmatter';
 import { checkFrontmatterDates } from '../../src/lib/integrity';
+import { checkRecord } from '../../src/lib/schema-messages';
 import { yamlFilesIn } from '../../src/lib/yaml-loader';
-import { collectRecords, type RecordShape } from '../../src/lib/yaml-records';
+import { checkRecords, collectRecords, type RecordShape } from '../../src/lib/yaml-records';
 import { changeSchema } from '../../src/schemas/change';
 import { commitmentSchema } from '../../src/schemas/commitment';
 import { eventSchema } from '../../src/schemas/event';
@@ -15,19 +16,10 @@ import { pageSchema } from '../../src/schemas/page';
 import { planSchema } from '../../src/schemas/plan';
 import { sourceSchema } from '../../src/schemas/source';
 
-function parse<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
-  const result = schema.safeParse(data);
-  if (!result.success)
-    throw new Error(
-      `${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return result.data;
-}
-
 /**
  * Reads a content folder without Astro, through the same code as the site's loaders: the YAML
- * records and their ID checks (src/lib/yaml-records.ts), the frontmatter splitter and the page
- * date check. Only the MDX frontmatter's YAML is read by js-yaml here rather than by Astro.
+ * records, their ID and schema checks (src/lib/yaml-records.ts), the frontmatter splitter, the page
+ * schema check and the page date check. Only the MDX frontmatter's YAML is read by js-yaml here rather than by Astro.
  */
 export async function readContent(root = 'content'): Promise<RawContent> {
   const collection = async <T extends z.ZodType>(
@@ -36,13 +28,8 @@ export async function readContent(root = 'content'): Promise<RawContent> {
     schema: T,
   ): Promise<Entry<z.output<T>>[]> => {
     const folder = join(root, 'data', name);
-    return collectRecords(name, folder, shape, await yamlFilesIn(folder, process.cwd())).map(
-      ({ id, filePath, record }) => ({
-        id,
-        filePath,
-        data: parse(schema, record, filePath),
-      }),
-    );
+    const records = collectRecords(name, folder, shape, await yamlFilesIn(folder, process.cwd()));
+    return checkRecords(schema, records).map(({ id, filePath, data }) => ({ id, filePath, data }));
   };
   const pagesDir = join(root, 'pages');
   const pages = readdirSync(pagesDir, { recursive: true, encoding: 'utf-8' })
@@ -54,12 +41,9 @@ export async function readContent(root = 'content'): Promise<RawContent> {
       const dateProblems = checkFrontmatterDates(text, file);
       if (dateProblems.length > 0) throw new Error(dateProblems.join('\n'));
       const { frontmatter = '', body = '' } = splitFrontmatter(text) ?? {};
-      return {
-        id: f.replace(/\.mdx$/, ''),
-        filePath: file,
-        body,
-        data: parse(pageSchema, load(frontmatter), file),
-      };
+      const checked = checkRecord(pageSchema, load(frontmatter), file, frontmatterLines(text));
+      if (!checked.ok) throw new Error(checked.problems.join('\n'));
+      return { id: f.replace(/\.mdx$/, ''), filePath: file, body, data: checked.data };
     });
   return {
     pages,
