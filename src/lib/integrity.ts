@@ -1,5 +1,6 @@
 import type { CommitmentData } from '../schemas/commitment';
 import { UNKNOWN } from '../schemas/fields';
+import { contentDir } from './content-dir';
 import { isPartialDate, periodInOrder } from './dates';
 import type { Entry, RawContent } from './entry';
 import { pageKinds } from './page-kinds';
@@ -26,7 +27,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     for (const id of ids ?? []) {
       if (!sourceIds.has(id))
         problems.push(
-          `${where(entry)}: field "${field}" names source ${id}, which is not in content/data/sources/. Add it there or fix the ID.`,
+          `${where(entry)}: field "${field}" names source ${id}, which is not in ${contentDir}/data/sources/. Add it there or fix the ID.`,
         );
     }
   };
@@ -39,7 +40,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     for (const id of ids) {
       if (!institutionIds.has(id))
         problems.push(
-          `${where(entry)}: field "${field}" names institution "${id}", which is not in content/data/institutions/. Add it there or fix the ID.`,
+          `${where(entry)}: field "${field}" names institution "${id}", which is not in ${contentDir}/data/institutions/. Add it there or fix the ID.`,
         );
     }
   };
@@ -89,7 +90,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     checkSources(commitment, data.sources);
     if (!planNumbers.has(data.plan)) {
       problems.push(
-        `${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`,
+        `${where(commitment)}: field "plan" is ${data.plan}, but there is no ${contentDir}/data/plans/plan-${data.plan}.yaml.`,
       );
     }
     if (data.ogpId === UNKNOWN && data.ogpIdInferred) {
@@ -109,7 +110,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
         problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
       else if (!commitmentIds.has(earlier))
         problems.push(
-          `${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`,
+          `${where(commitment)}: field "continues" names "${earlier}", which is not in ${contentDir}/data/commitments/.`,
         );
     }
     if (data.period !== UNKNOWN && !periodInOrder(data.period.start, data.period.end)) {
@@ -148,7 +149,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     const found = counts.get(plan.data.number) ?? 0;
     if (stated !== UNKNOWN && found > 0 && found !== stated) {
       problems.push(
-        `${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
+        `${where(plan)}: field "commitmentCount" says ${stated}, but ${contentDir}/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
       );
     }
   }

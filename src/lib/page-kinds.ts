@@ -1,4 +1,5 @@
 import type { PageData } from '../schemas/page';
+import { contentDir } from './content-dir';
 import type { SearchKind } from './search/search-data';
 
 /** What a page of a kind adds below its prose: a generated list, table or form. */
@@ -103,7 +104,7 @@ export function checkPageKinds(
     const found = pages.filter((p) => p.data.kind === kind);
     if (found.length === 0) {
       problems.push(
-        `content/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`,
+        `${contentDir}/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`,
       );
     } else if (found.length > 1) {
       problems.push(

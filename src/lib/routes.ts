@@ -3,6 +3,7 @@ import type { CommitmentData } from '../schemas/commitment';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
+import { contentDir } from './content-dir';
 import type { Entry } from './entry';
 import type { PageKind } from './page-kinds';
 import type { PagePair } from './pairing';
@@ -113,7 +114,7 @@ export function buildRoutes(input: {
       const parent = section(sectionKey, lang);
       if (!parent) {
         problems.push(
-          `content/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`,
+          `${contentDir}/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`,
         );
         continue;
       }

@@ -9,6 +9,7 @@ import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { UNKNOWN } from '../schemas/fields';
 import type { Entry, RawContent } from './entry';
+import { ContentError } from './content-error';
 import { checkContent } from './integrity';
 import { checkPageKinds } from './page-kinds';
 import { outdatedTwins, pairPages } from './pairing';
@@ -56,15 +57,7 @@ export interface Site {
   principlePage(principle: string, lang: Locale): Route | undefined;
 }
 
-/** Thrown when content has problems; the message lists every one. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ContentError';
-  }
-}
+export { ContentError } from './content-error';
 
 /**
  * Pairs, routes and cross-checks the content, and checks the UI dictionaries (`ui`) the pages are

@@ -67,7 +67,7 @@ describe('the build stops on bad content', () => {
   it('when a translation was not updated with its twin', async () => {
     const result = await buildBrokenCopy('outdated-twin', (c) => edit(join(c, 'pages/en/plans/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-10-01')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27.');
+    expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latvian twin was updated on 2026-11-27.');
   });
 
   // The dictionaries are code, not content: this builds a copy of the project whose en.json lacks a label.
