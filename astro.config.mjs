@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { headInjectDirective } from './src/integrations/head-inject-directive';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { pagefindIndex } from './src/integrations/pagefind';
 
@@ -19,7 +20,8 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
   // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index.
-  integrations: [mdx(), notFoundPages(), pagefindIndex()],
+  // headInjectDirective() removes the cause of Rolldown's MODULE_LEVEL_DIRECTIVE warnings.
+  integrations: [mdx(), headInjectDirective(), notFoundPages(), pagefindIndex()],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {
