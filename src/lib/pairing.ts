@@ -88,3 +88,28 @@ export function outdatedTwins(
   }
   return problems;
 }
+
+/**
+ * Twins of different kinds: the languages would show different generated parts (a list, a form) for
+ * the same page, or one would be missing from where the layout finds it by kind.
+ */
+export function kindMismatches(
+  pairs: PagePair[],
+  pages: Map<string, { kind: string; filePath?: string | undefined }>,
+): string[] {
+  const problems: string[] = [];
+  for (const pair of pairs) {
+    const [first, ...others] = localeCodes.map((lang) => ({
+      lang,
+      page: pages.get(pair.ids[lang])!,
+    }));
+    for (const twin of others) {
+      if (twin.page.kind !== first!.page.kind)
+        problems.push(
+          `${twin.page.filePath ?? pair.ids[twin.lang]}: field "kind" is "${twin.page.kind}", but its ${languageName(first!.lang)} twin ${first!.page.filePath ?? pair.ids[first!.lang]} has \`kind: ${first!.page.kind}\`. ` +
+            `Twins are the same page in two languages: give both the same kind.`,
+        );
+    }
+  }
+  return problems;
+}

@@ -120,8 +120,17 @@ export function buildRoutes(input: {
       }
       for (const record of records) {
         const path = `${parent.path}/${record.id.replace(/^plan-/, '')}`;
+        const key = `${type}/${record.id.replace(/^plan-/, '')}`;
+        const page = routes.find((r) => r.type === 'page' && r.key === key && r.lang === lang);
+        if (page) {
+          problems.push(
+            `${input.pages.get(page.entryId)?.filePath ?? page.entryId}: this page's file path makes the key "${key}", which is the key of a generated ${type} page, so links to ${key.replace('/', ':')} could not tell them apart. ` +
+              `Move or rename the file (the folders ${sectionKeys.plans.replace('/index', '')}/ and ${sectionKeys.commitments.replace('/index', '')}/ are fine; ${type}/ is not).`,
+          );
+          continue;
+        }
         routes.push({
-          key: `${type}/${record.id.replace(/^plan-/, '')}`,
+          key,
           lang,
           path,
           href: pagePath(lang, path),

@@ -12,8 +12,9 @@ import type { Entry, RawContent } from './entry';
 import { ContentError } from './content-error';
 import { checkContent } from './integrity';
 import { checkPageKinds } from './page-kinds';
-import { outdatedTwins, pairPages } from './pairing';
-import { buildRoutes, type Route, type RouteShell } from './routes';
+import { checkLayoutLinks } from './layout-links';
+import { kindMismatches, outdatedTwins, pairPages } from './pairing';
+import { buildRoutes, type Route, type RouteOf, type RouteShell } from './routes';
 import { checkUiText } from './vocabulary-labels';
 
 /** The whole site, checked and routed: what every page is rendered from. */
@@ -35,6 +36,8 @@ export interface Site {
   route(key: string, lang: Locale): Route | undefined;
   /** The same page in every language, default first. */
   twins(key: string): Route[];
+  /** A page the layout links to by key (src/lib/layout-links.ts) in `lang`; the content check guarantees it exists. */
+  linkedPage(key: string, lang: Locale): RouteOf<'page'>;
   /** The page of a kind the layout links to (home, search, all pages, 404) in `lang`. */
   pageOfKind(kind: 'home' | 'search' | 'sitemap' | 'not-found', lang: Locale): Route;
   /** The plan with this number; the content check guarantees that every plan a record names exists. */
@@ -105,6 +108,11 @@ export function assembleSite(
   const all = [
     ...problems,
     ...kindProblems,
+    ...kindMismatches(
+      pairs,
+      new Map(content.pages.map((p) => [p.id, { kind: p.data.kind, filePath: p.filePath }])),
+    ),
+    ...checkLayoutLinks(content.pages.map((p) => p.id)),
     ...outdated,
     ...routeProblems,
     ...checkContent(content, new Set(shells.map((r) => r.key))),
@@ -151,6 +159,14 @@ export function assembleSite(
     route: (key, lang) => index.get(`${lang}:${key}`),
     twins: (key) =>
       localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
+    linkedPage: (key, lang) => {
+      const route = index.get(`${lang}:${key}`);
+      if (route?.type !== 'page')
+        throw new Error(
+          `The layout links to page "${key}", which has no ${lang} page, though the content check passed.`,
+        );
+      return route;
+    },
     pageOfKind: (kind, lang) => {
       const route = byKind.get(`${lang}:${kind}`);
       // checkPageKinds has made sure each exists.
