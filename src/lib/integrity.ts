@@ -4,7 +4,7 @@ import { contentDir } from './content-dir';
 import { isPartialDate, periodInOrder } from './dates';
 import type { Entry, RawContent } from './entry';
 import { pageKinds } from './page-kinds';
-import { splitFrontmatter } from './frontmatter';
+import { frontmatterLines, splitFrontmatter } from './frontmatter';
 import { parseContentLink } from './routes';
 
 /**
@@ -170,10 +170,11 @@ export function contentLinks(body: string): string[] {
  */
 export function checkFrontmatterDates(raw: string, file: string): string[] {
   const frontmatter = splitFrontmatter(raw)?.frontmatter ?? '';
+  const lineOf = frontmatterLines(raw);
   return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
     .map(
       ([, field, value]) =>
-        `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`,
+        `${file}:${lineOf([field!])}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`,
     );
 }

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { load as parseYaml, YAMLException } from 'js-yaml';
 import { ContentError } from './content-error';
 import type { LoadReport } from './load-report';
-import { frontmatterLines, splitFrontmatter } from './frontmatter';
+import { frontmatterLines, frontmatterSyntaxProblem } from './frontmatter';
 import { checkFrontmatterDates } from './integrity';
 import { checkRecord } from './schema-messages';
 
@@ -98,18 +97,4 @@ export function pagesLoader({
       await loadReport.settle(context.collection, problems);
     },
   };
-}
-
-/** A frontmatter that is not YAML, with the line in the file where the YAML parser stopped. */
-function frontmatterSyntaxProblem(text: string, file: string, error: unknown): string {
-  const frontmatter = splitFrontmatter(text)?.frontmatter ?? '';
-  try {
-    parseYaml(frontmatter);
-  } catch (yamlError) {
-    if (yamlError instanceof YAMLException && yamlError.mark) {
-      const line = frontmatterLines(text)([]) + yamlError.mark.line;
-      return `${file}:${line}: the frontmatter (between the \`---\` lines) is not valid YAML: ${yamlError.reason}. Check the indentation, colons and quotes on this line and the one before; put text with a colon in quotes.`;
-    }
-  }
-  return `${file}: the frontmatter (between the \`---\` lines) cannot be read: ${(error as Error).message}`;
 }

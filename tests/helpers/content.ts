@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Entry, RawContent } from '../../src/lib/entry';
-import { frontmatterLines, splitFrontmatter } from '../../src/lib/frontmatter';
+import { ContentError } from '../../src/lib/content-error';
+import {
+  frontmatterLines,
+  frontmatterSyntaxProblem,
+  splitFrontmatter,
+} from '../../src/lib/frontmatter';
 import { checkFrontmatterDates } from '../../src/lib/integrity';
 import { checkRecord } from '../../src/lib/schema-messages';
 import { yamlFilesIn } from '../../src/lib/yaml-loader';
@@ -20,32 +25,56 @@ import { sourceSchema } from '../../src/schemas/source';
  * Reads a content folder without Astro, through the same code as the site's loaders: the YAML
  * records, their ID and schema checks (src/lib/yaml-records.ts), the frontmatter splitter, the page
  * schema check and the page date check. Only the MDX frontmatter's YAML is read by js-yaml here rather than by Astro.
+ * Like the build, it throws one ContentError with every problem of every collection.
  */
 export async function readContent(root = 'content'): Promise<RawContent> {
+  const problems: string[] = [];
+  const collect = <T>(read: () => T[]): T[] => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      return [];
+    }
+  };
   const collection = async <T extends z.ZodType>(
     name: string,
     shape: RecordShape,
     schema: T,
   ): Promise<Entry<z.output<T>>[]> => {
     const folder = join(root, 'data', name);
-    const records = collectRecords(name, folder, shape, await yamlFilesIn(folder, process.cwd()));
-    return checkRecords(schema, records).map(({ id, filePath, data }) => ({ id, filePath, data }));
+    const files = await yamlFilesIn(folder, process.cwd());
+    return collect(() =>
+      checkRecords(schema, collectRecords(name, folder, shape, files)).map(
+        ({ id, filePath, data }) => ({ id, filePath, data }),
+      ),
+    );
   };
   const pagesDir = join(root, 'pages');
   const pages = readdirSync(pagesDir, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => {
+    .flatMap((f) => {
       const file = join(pagesDir, f);
       const text = readFileSync(file, 'utf-8');
-      const dateProblems = checkFrontmatterDates(text, file);
-      if (dateProblems.length > 0) throw new Error(dateProblems.join('\n'));
+      problems.push(...checkFrontmatterDates(text, file));
       const { frontmatter = '', body = '' } = splitFrontmatter(text) ?? {};
-      const checked = checkRecord(pageSchema, load(frontmatter), file, frontmatterLines(text));
-      if (!checked.ok) throw new Error(checked.problems.join('\n'));
-      return { id: f.replace(/\.mdx$/, ''), filePath: file, body, data: checked.data };
+      let data: unknown;
+      try {
+        data = load(frontmatter);
+      } catch (error) {
+        problems.push(frontmatterSyntaxProblem(text, file, error));
+        return [];
+      }
+      const checked = checkRecord(pageSchema, data, file, frontmatterLines(text));
+      if (!checked.ok) {
+        problems.push(...checked.problems);
+        return [];
+      }
+      return [{ id: f.replace(/\.mdx$/, ''), filePath: file, body, data: checked.data }];
     });
-  return {
+  const content = {
     pages,
     plans: await collection('plans', 'entry', planSchema),
     commitments: await collection('commitments', 'entry', commitmentSchema),
@@ -54,4 +83,6 @@ export async function readContent(root = 'content'): Promise<RawContent> {
     events: await collection('events', 'list', eventSchema),
     changes: await collection('changes', 'list', changeSchema),
   };
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
 }
