@@ -35,7 +35,7 @@ export const homeCardKeys = [
 /** Where in the layout each list's links appear, and the name of the list in this file. */
 const linkLists = [
   {
-    where: 'the main navigation',
+    where: 'the main navigation on every page',
     list: 'navigationItems',
     keys: navigationItems.map((i) => i.key),
   },

@@ -114,7 +114,7 @@ export function buildRoutes(input: {
       const parent = section(sectionKey, lang);
       if (!parent) {
         problems.push(
-          `${contentDir}/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`,
+          `${contentDir}/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path. Restore it, with its twins in every language.`,
         );
         continue;
       }

@@ -56,9 +56,12 @@ export function checkRecord<S extends Schema>(
 ): Checked<z.output<S>> {
   const result = schema.safeParse(data, { error: () => NO_MESSAGE, reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  const problems = (result.error.issues as unknown as Issue[]).flatMap((issue) =>
+  const explained = (result.error.issues as unknown as Issue[]).flatMap((issue) =>
     explain(schema, issue, []),
   );
+  // A misspelt field is also a missing one: say it once, where the misspelling is.
+  const meant = new Set(explained.flatMap((e) => (e.meant ? [pathKey(e.meant)] : [])));
+  const problems = explained.filter((e) => !(e.missing && meant.has(pathKey(e.path))));
   return {
     ok: false,
     problems: [...new Set(problems.map(({ path, text }) => `${file}:${lineOf(path)}: ${text}`))],
@@ -68,7 +71,13 @@ export function checkRecord<S extends Schema>(
 interface Explained {
   path: YamlPath;
   text: string;
+  /** Set when the field is missing. */
+  missing?: boolean;
+  /** For a field the record cannot have: the field it is probably a misspelling of. */
+  meant?: YamlPath;
 }
+
+const pathKey = (path: YamlPath) => JSON.stringify(path.map(String));
 
 function explain(root: Schema, issue: Issue, prefix: PropertyKey[]): Explained[] {
   const path = [...prefix, ...issue.path];
@@ -80,6 +89,7 @@ function explain(root: Schema, issue: Issue, prefix: PropertyKey[]): Explained[]
       const where = path.length > 0 ? ` in ${fieldName(path)}` : '';
       return {
         path: [...path, key],
+        ...(near ? { meant: [...path, near] } : {}),
         text:
           `field "${key}"${where} is not one this record can have. ` +
           (near ? `Did you mean \`${near}\`? ` : 'Check its spelling or remove it. ') +
@@ -98,13 +108,16 @@ function explain(root: Schema, issue: Issue, prefix: PropertyKey[]): Explained[]
     (issue.code === 'invalid_type' || issue.code === 'invalid_union')
   ) {
     const add = key ? `Add \`${key}:\` with ${expected}` : `Add ${expected}`;
-    return [{ path, text: `${field} is missing. ${add}${example}.` }];
+    return [{ path, missing: true, text: `${field} is missing. ${add}${example}.` }];
   }
   switch (issue.code) {
     case 'invalid_union': {
-      // A value of the right shape with a mistake inside: report the mistake, not the shape.
+      // A value of the right type with a mistake in it (a bad item, a number too small, a date that does
+      // not exist): report the mistake, not the list of types the field can have.
+      const wrongType = (i: Issue) =>
+        i.path.length === 0 && ['invalid_type', 'invalid_value', 'invalid_union'].includes(i.code);
       const deeper = (issue.errors ?? []).find(
-        (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0),
+        (branch) => branch.length > 0 && !branch.some(wrongType),
       );
       if (deeper) return deeper.flatMap((inner) => explain(root, inner, path));
       return [
