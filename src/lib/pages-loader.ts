@@ -53,6 +53,7 @@ export function pagesLoader({
       // The text of each file as glob() read it, by absolute path, for the lines of its fields.
       const texts = new Map<string, string>();
       const unreadable = new Set<string>();
+      const unchecked = new Set<string>();
       const checking = new Map(
         [...entryTypes].map(([extension, type]): [string, ContentEntryType] => [
           extension,
@@ -76,12 +77,17 @@ export function pagesLoader({
       );
       const parseData: LoaderContext['parseData'] = async (props) => {
         const path = props.filePath ?? '';
-        if (unreadable.has(path)) return props.data;
+        if (unreadable.has(path)) {
+          unchecked.add(props.id);
+          return props.data;
+        }
         const text = texts.get(path) ?? '';
         const result = checkRecord(schema, props.data, fileOf(path), frontmatterLines(text));
         if (!result.ok) {
           report(result.problems);
-          // The build stops after the load; until then the entry keeps its data unchecked.
+          // The build stops after the load; until then the entry keeps its data unchecked, and then it goes,
+          // so no cached copy of the store can hold it as checked.
+          unchecked.add(props.id);
           return props.data;
         }
         return context.parseData(props);
@@ -92,6 +98,7 @@ export function pagesLoader({
         await loadReport.settle(context.collection, []).catch(() => {});
         throw error;
       }
+      for (const id of unchecked) context.store.delete(id);
       const problems = firstLoad.sort();
       firstLoad = undefined;
       await loadReport.settle(context.collection, problems);

@@ -112,6 +112,9 @@ export function buildRoutes(input: {
     if (records.length === 0) return;
     for (const lang of localeCodes) {
       const parent = section(sectionKey, lang);
+      // A section page missing in some languages only is a missing twin, which pairing reports.
+      const missingTwin = localeCodes.some((l) => input.pages.has(`${l}/${sectionKey}`));
+      if (!parent && missingTwin) continue;
       if (!parent) {
         problems.push(
           `${contentDir}/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path. Restore it, with its twins in every language.`,

@@ -9,7 +9,7 @@ describe('the build stops on bad content', () => {
   it('when a page has no twin in the other language', async () => {
     const result = await buildBrokenCopy('missing-twin', (c) => rmSync(join(c, 'pages/en/plans/index.mdx')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/lv/plans/index.mdx: has no English twin. Create content/pages/en/plans/index.mdx');
+    expect(result.output).toContain('pages/lv/plans/index.mdx: has no English twin. Create tests/.tmp/broken/missing-twin/content/pages/en/plans/index.mdx');
   });
 
   it('when a translation is missing from a data record', async () => {
@@ -79,9 +79,10 @@ describe('the build stops on bad content', () => {
     expect(result.output).toContain('src/i18n/ui/en.json: key "policyArea.lobbying" is missing. It is the label of "lobbying" (policyAreas in src/schemas/vocabulary.ts): add it with the English text.');
   });
 
-  it('but builds the unbroken fixture site', async () => {
+  it('but builds the unbroken fixture site, printing no warnings', async () => {
     const result = await buildBrokenCopy('unbroken', () => {});
     expect(result.output).not.toMatch(/problem/);
+    expect(result.output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
     expect(result.code).toBe(0);
   });
 });
