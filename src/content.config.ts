@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content-dir';
+import { contentDir, dataFolders } from './lib/content-dir';
+import { checkContentFiles } from './lib/content-files';
 import { loadReport } from './lib/load-report';
 import { pagesLoader } from './lib/pages-loader';
 import { yamlLoader } from './lib/yaml-loader';
@@ -12,16 +13,9 @@ import { planSchema } from './schemas/plan';
 import { sourceSchema } from './schemas/source';
 
 /** Every collection, in the order their problems are listed. */
-const names = [
-  'pages',
-  'plans',
-  'commitments',
-  'institutions',
-  'sources',
-  'events',
-  'changes',
-] as const;
-const report = loadReport(names);
+const names = ['pages', ...dataFolders] as const;
+// Problems found while loading are listed together, with any file the site would skip.
+const report = loadReport(names, () => checkContentFiles(contentDir, dataFolders));
 
 /** Prose pages; the ID is the file path, e.g. `lv/principles/openness`, so twins share all but the language. The loader also checks frontmatter dates. */
 const pages = defineCollection({

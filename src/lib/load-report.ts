@@ -15,10 +15,15 @@ export interface LoadReport {
 /**
  * Astro loads the collections side by side and stops at the first one that throws, so an editor
  * would see one collection's problems per build. Each loader reports here instead, and every
- * problem of every collection is listed together, in the order of `collections`.
+ * problem of every collection is listed together, in the order of `collections`, after those of
+ * `checkFiles` (run once per load: problems with the content's files as a whole, e.g. a stray file).
  */
-export function loadReport(collections: readonly string[]): LoadReport {
+export function loadReport(
+  collections: readonly string[],
+  checkFiles: () => string[] = () => [],
+): LoadReport {
   const found = new Map<string, readonly string[]>();
+  let files: string[] | undefined;
   let release = () => {};
   const allSettled = new Promise<void>((resolve) => (release = resolve));
   return {
@@ -32,7 +37,8 @@ export function loadReport(collections: readonly string[]): LoadReport {
         new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_MS).unref())),
       ]);
       clearTimeout(timer);
-      const all = collections.flatMap((c) => found.get(c) ?? []);
+      files ??= checkFiles();
+      const all = [...files, ...collections.flatMap((c) => found.get(c) ?? [])];
       if (all.length > 0) throw new ContentError(all);
     },
   };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
@@ -8,6 +9,7 @@ import type { LoadReport } from './load-report';
 import { frontmatterLines, frontmatterSyntaxProblem } from './frontmatter';
 import { checkFrontmatterDates } from './integrity';
 import { checkRecord } from './schema-messages';
+import { decodeUtf8 } from './utf8';
 
 /** The pages' loader options: glob()'s, and the schema every page's frontmatter is checked against. */
 export type PagesLoaderOptions = Parameters<typeof glob>[0] & {
@@ -63,6 +65,11 @@ export function pagesLoader({
               const path = fileURLToPath(params.fileUrl);
               const file = fileOf(path);
               texts.set(path, params.contents);
+              // glob() read the file as UTF-8, turning bytes that are not into U+FFFD: check those files' bytes.
+              if (params.contents.includes('\uFFFD')) {
+                const decoded = decodeUtf8(await readFile(path), file);
+                if ('problem' in decoded) report([decoded.problem]);
+              }
               report(checkFrontmatterDates(params.contents, file));
               try {
                 return await type.getEntryInfo(params);

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error';
 import type { LoadReport } from './load-report';
+import { decodeUtf8 } from './utf8';
 import {
   checkRecords,
   collectRecords,
@@ -81,15 +82,28 @@ export function yamlLoader({ base, shape, schema, report }: YamlLoaderOptions): 
   };
 }
 
-/** The YAML files under `folder`, in name order, with paths relative to the project root (`root`). */
+/**
+ * The YAML files under `folder`, in name order, with paths relative to the project root (`root`),
+ * or a ContentError naming every one that is not UTF-8.
+ */
 export async function yamlFilesIn(folder: string, root: string): Promise<YamlFile[]> {
-  const names = (await readdir(folder, { recursive: true })).filter(isYamlFile).sort();
-  return Promise.all(
+  // A missing folder has no files, which collectRecords reports naming the folder.
+  const all = await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const names = all.filter(isYamlFile).sort();
+  const problems: string[] = [];
+  const files = await Promise.all(
     names.map(async (name) => {
-      const file = join(folder, name);
-      return { filePath: relative(root, file), text: await readFile(file, 'utf-8') };
+      const filePath = relative(root, join(folder, name));
+      const decoded = decodeUtf8(await readFile(join(folder, name)), filePath);
+      if ('problem' in decoded) problems.push(decoded.problem);
+      return { filePath, text: 'text' in decoded ? decoded.text : '' };
     }),
   );
+  if (problems.length > 0) throw new ContentError(problems);
+  return files;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBrokenCopy, edit, FIXTURE_CONTENT } from '../helpers/fixture-build';
@@ -281,6 +281,57 @@ const cases: Case[] = [
     expected: [[`${ROOT}/${commitment}: field "lead" names institution "nobody", which is not in ${ROOT}/data/institutions/.`]],
   },
   {
+    name: 'a commitment saved as .YAML',
+    change: (c) => renameSync(join(c, commitment), join(c, 'data/commitments/lv0001.YAML')),
+    expected: [
+      [`${ROOT}/data/commitments/lv0001.YAML: the site reads only files whose names end in .yaml, so it would skip this one. Rename it to lv0001.yaml.`],
+    ],
+  },
+  {
+    name: 'a page saved as .md',
+    change: (c) => renameSync(join(c, 'pages/en/glossary.mdx'), join(c, 'pages/en/glossary.md')),
+    expected: [[`${ROOT}/pages/en/glossary.md: the site reads only pages whose names end in .mdx`, 'Rename it to glossary.mdx.']],
+  },
+  {
+    name: 'a stray file in a data folder',
+    change: (c) => writeFileSync(join(c, 'data/events/notes.txt'), 'to do\n'),
+    expected: [[`${ROOT}/data/events/notes.txt: data/events/ holds only .yaml files, so the site would skip this file.`]],
+  },
+  {
+    name: 'a data file outside the folder of its collection',
+    change: (c) => renameSync(join(c, 'data/sources/sources.yaml'), join(c, 'data/sources.yaml')),
+    expected: [
+      [`${ROOT}/data/sources.yaml: data files live in the folder of their collection`, 'Move it to data/sources/sources.yaml.'],
+      [`${ROOT}/data/sources/: no YAML files found for the sources collection.`],
+    ],
+  },
+  {
+    name: 'a data folder the site does not read',
+    change: (c) => {
+      mkdirSync(join(c, 'data/people'));
+      writeFileSync(join(c, 'data/people/people.yaml'), '- id: a\n');
+    },
+    expected: [[`${ROOT}/data/people/people.yaml: data/people/ is not a folder the site reads; they are data/plans/, `]],
+  },
+  {
+    name: 'a YAML file saved in Windows-1257',
+    change: (c) => writeFileSync(join(c, commitment), windows1257(readFileSync(join(c, commitment), 'utf-8'))),
+    expected: [[at(commitment, 4), 'this file is not saved as UTF-8', 'save it with the encoding UTF-8']],
+  },
+  {
+    name: 'a page saved in Windows-1257',
+    change: (c) => {
+      const page = join(c, 'pages/lv/glossary.mdx');
+      writeFileSync(page, windows1257(readFileSync(page, 'utf-8')));
+    },
+    expected: [[at('pages/lv/glossary.mdx', 2), 'this file is not saved as UTF-8']],
+  },
+  {
+    name: 'a YAML file with a byte order mark and a mistake, still on the right line',
+    change: (c) => edit(join(c, plan), (t) => `\uFEFF${t.replace('status: completed', 'status: done')}`),
+    expected: [[at(plan, 6), 'field "status" must be one of']],
+  },
+  {
     name: 'mistakes in three collections at once, each listed',
     change: (c) => {
       change(search, 'kind: search', 'kind: serch')(c);
@@ -296,6 +347,12 @@ const cases: Case[] = [
     ],
   },
 ];
+
+/** Text as an older Windows editor saves Latvian: one byte per letter, Windows-1257. */
+function windows1257(text: string): Buffer {
+  const codes: Record<string, number> = { ā: 0xe2, č: 0xe8, ē: 0xe7, ģ: 0xec, ī: 0xee, ķ: 0xed, ļ: 0xef, ņ: 0xf2, š: 0xf0, ū: 0xfb, ž: 0xfe };
+  return Buffer.from([...text].map((ch) => codes[ch] ?? ch.charCodeAt(0)));
+}
 
 /** Every problem the site's content code finds in a mutated copy of the fixture site. */
 async function problemsAfter(mutate: (content: string) => void): Promise<string[]> {
@@ -383,6 +440,19 @@ const builds: { name: string; cases: Case[] }[] = [
         name: 'a frontmatter that is not valid YAML',
         change: change('pages/lv/about.mdx', /description: .*/, 'description: Testa vietne: apraksts un avoti.'),
         expected: [['content/pages/lv/about.mdx:3: the frontmatter (between the `---` lines) is not valid YAML']],
+      },
+      {
+        name: 'a page saved as .md',
+        change: (c) => renameSync(join(c, 'pages/en/glossary.mdx'), join(c, 'pages/en/glossary.md')),
+        expected: [['content/pages/en/glossary.md: the site reads only pages whose names end in .mdx', 'Rename it to glossary.mdx.']],
+      },
+      {
+        name: 'a page saved in Windows-1257',
+        change: (c) => {
+          const page = join(c, 'pages/lv/glossary.mdx');
+          writeFileSync(page, windows1257(readFileSync(page, 'utf-8')));
+        },
+        expected: [['content/pages/lv/glossary.mdx:2: this file is not saved as UTF-8']],
       },
     ],
   },

@@ -4,6 +4,9 @@ import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Entry, RawContent } from '../../src/lib/entry';
 import { ContentError } from '../../src/lib/content-error';
+import { dataFolders } from '../../src/lib/content-dir';
+import { checkContentFiles } from '../../src/lib/content-files';
+import { decodeUtf8 } from '../../src/lib/utf8';
 import {
   frontmatterLines,
   frontmatterSyntaxProblem,
@@ -25,10 +28,10 @@ import { sourceSchema } from '../../src/schemas/source';
  * Reads a content folder without Astro, through the same code as the site's loaders: the YAML
  * records, their ID and schema checks (src/lib/yaml-records.ts), the frontmatter splitter, the page
  * schema check and the page date check. Only the MDX frontmatter's YAML is read by js-yaml here rather than by Astro.
- * Like the build, it throws one ContentError with every problem of every collection.
+ * Like the build, it throws one ContentError with every problem of every collection, and of files it would skip.
  */
 export async function readContent(root = 'content'): Promise<RawContent> {
-  const problems: string[] = [];
+  const problems: string[] = checkContentFiles(root, dataFolders);
   const collect = <T>(read: () => T[]): T[] => {
     try {
       return read();
@@ -44,7 +47,12 @@ export async function readContent(root = 'content'): Promise<RawContent> {
     schema: T,
   ): Promise<Entry<z.output<T>>[]> => {
     const folder = join(root, 'data', name);
-    const files = await yamlFilesIn(folder, process.cwd());
+    const files = await yamlFilesIn(folder, process.cwd()).catch((error: unknown) => {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    });
+    if (!files) return [];
     return collect(() =>
       checkRecords(schema, collectRecords(name, folder, shape, files)).map(
         ({ id, filePath, data }) => ({ id, filePath, data }),
@@ -57,7 +65,9 @@ export async function readContent(root = 'content'): Promise<RawContent> {
     .sort()
     .flatMap((f) => {
       const file = join(pagesDir, f);
-      const text = readFileSync(file, 'utf-8');
+      const decoded = decodeUtf8(readFileSync(file), file);
+      if ('problem' in decoded) problems.push(decoded.problem);
+      const text = 'text' in decoded ? decoded.text : '';
       problems.push(...checkFrontmatterDates(text, file));
       const { frontmatter = '', body = '' } = splitFrontmatter(text) ?? {};
       let data: unknown;
