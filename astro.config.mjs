@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
+import { headInjectDirective } from './src/integrations/head-inject-directive';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { pagefindIndex } from './src/integrations/pagefind';
 
@@ -21,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
   // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index,
   // all in a staging folder that replaces outDir only when everything has succeeded (so atomicOutput comes last).
-  integrations: [mdx(), notFoundPages(), pagefindIndex(), atomicOutput()],
+  // headInjectDirective() removes the cause of Rolldown's MODULE_LEVEL_DIRECTIVE warnings.
+  integrations: [mdx(), headInjectDirective(), notFoundPages(), pagefindIndex(), atomicOutput()],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {

@@ -1,3 +1,4 @@
+import { languageName } from '../lib/content-error';
 import { localeCodes, locales, type Locale } from './locales';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -38,7 +39,7 @@ export function checkDictionaries(
       if (!plural.has(base)) {
         if (typeof dictionary[base] !== 'string' || dictionary[base].trim() === '')
           problems.push(
-            `${file}: key "${base}" is missing. Add it with the ${locales[code].name} text.`,
+            `${file}: key "${base}" is missing. Add it with the ${languageName(code)} text.`,
           );
         continue;
       }
@@ -46,7 +47,7 @@ export function checkDictionaries(
       for (const form of forms) {
         if (!dictionary[`${base}_${form}`])
           problems.push(
-            `${file}: plural key "${base}_${form}" is missing. Add it: ${locales[code].name} needs the forms ${forms.join(', ')}.`,
+            `${file}: plural key "${base}_${form}" is missing. Add it: ${languageName(code)} needs the forms ${forms.join(', ')}.`,
           );
       }
       for (const key of Object.keys(dictionary).filter(
@@ -55,7 +56,7 @@ export function checkDictionaries(
         const form = PLURAL_SUFFIX.exec(key)?.[1];
         if (!form || !forms.includes(form as Intl.LDMLPluralRule)) {
           problems.push(
-            `${file}: key "${key}" is not a plural form of ${locales[code].name} (${forms.join(', ')}). Remove it.`,
+            `${file}: key "${key}" is not a plural form of ${languageName(code)} (${forms.join(', ')}). Remove it.`,
           );
         }
       }

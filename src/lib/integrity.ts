@@ -1,10 +1,11 @@
 import type { CommitmentData } from '../schemas/commitment';
 import { UNKNOWN } from '../schemas/fields';
+import { contentDir } from './content-dir';
 import { findCycles, spelledOut } from './cycles';
 import { isPartialDate, periodInOrder } from './dates';
 import type { Entry, RawContent } from './entry';
 import { pageKinds } from './page-kinds';
-import { splitFrontmatter } from './frontmatter';
+import { frontmatterLines, splitFrontmatter } from './frontmatter';
 import { parseContentLink, type RouteShell } from './routes';
 
 /**
@@ -27,7 +28,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     for (const id of ids ?? []) {
       if (!sourceIds.has(id))
         problems.push(
-          `${where(entry)}: field "${field}" names source ${id}, which is not in content/data/sources/. Add it there or fix the ID.`,
+          `${where(entry)}: field "${field}" names source ${id}, which is not in ${contentDir}/data/sources/. Add it there or fix the ID.`,
         );
     }
   };
@@ -40,7 +41,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     for (const id of ids) {
       if (!institutionIds.has(id))
         problems.push(
-          `${where(entry)}: field "${field}" names institution "${id}", which is not in content/data/institutions/. Add it there or fix the ID.`,
+          `${where(entry)}: field "${field}" names institution "${id}", which is not in ${contentDir}/data/institutions/. Add it there or fix the ID.`,
         );
     }
   };
@@ -90,7 +91,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     checkSources(commitment, data.sources);
     if (!planNumbers.has(data.plan)) {
       problems.push(
-        `${where(commitment)}: field "plan" is ${data.plan}, but there is no content/data/plans/plan-${data.plan}.yaml.`,
+        `${where(commitment)}: field "plan" is ${data.plan}, but there is no ${contentDir}/data/plans/plan-${data.plan}.yaml.`,
       );
     }
     if (data.ogpId === UNKNOWN && data.ogpIdInferred) {
@@ -110,7 +111,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
         problems.push(`${where(commitment)}: field "continues" names the commitment itself.`);
       else if (!commitmentIds.has(earlier))
         problems.push(
-          `${where(commitment)}: field "continues" names "${earlier}", which is not in content/data/commitments/.`,
+          `${where(commitment)}: field "continues" names "${earlier}", which is not in ${contentDir}/data/commitments/.`,
         );
     }
     if (data.period !== UNKNOWN && !periodInOrder(data.period.start, data.period.end)) {
@@ -152,7 +153,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
     const found = counts.get(plan.data.number) ?? 0;
     if (stated !== UNKNOWN && found > 0 && found !== stated) {
       problems.push(
-        `${where(plan)}: field "commitmentCount" says ${stated}, but content/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
+        `${where(plan)}: field "commitmentCount" says ${stated}, but ${contentDir}/data/commitments/ has ${found} for plan ${plan.data.number}. Add the missing ones or correct the count.`,
       );
     }
   }
@@ -217,10 +218,11 @@ export function contentLinks(body: string): string[] {
  */
 export function checkFrontmatterDates(raw: string, file: string): string[] {
   const frontmatter = splitFrontmatter(raw)?.frontmatter ?? '';
+  const lineOf = frontmatterLines(raw);
   return [...frontmatter.matchAll(/^(\w+):\s*['"]?(\d{4}-\d{1,2}(?:-\d{1,2})?)['"]?\s*\r?$/gm)]
     .filter(([, , value]) => !isPartialDate(value!))
     .map(
       ([, field, value]) =>
-        `${file}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`,
+        `${file}:${lineOf([field!])}: field "${field}" is "${value}", which is not a real date. Write it as YYYY-MM-DD.`,
     );
 }

@@ -1,4 +1,5 @@
 import type { PageData } from '../schemas/page';
+import { contentDir } from './content-dir';
 import type { SearchKind } from './search/search-data';
 
 /** What a page of a kind adds below its prose: a generated list, table or form. */
@@ -102,8 +103,11 @@ export function checkPageKinds(
   for (const kind of layoutKinds) {
     const found = pages.filter((p) => p.data.kind === kind);
     if (found.length === 0) {
+      const fixed = ruleOf(kind).fixedPath;
       problems.push(
-        `content/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`,
+        fixed === undefined
+          ? `${contentDir}/pages/${lang}/ has no page of \`kind: ${kind}\`: every page links to it. Add one.`
+          : `${contentDir}/pages/${lang}/ has no page of \`kind: ${kind}\`: static servers show it for every address that does not exist. Add ${contentDir}/pages/${lang}/${fixed}.mdx with \`kind: ${kind}\` and \`path: '${fixed}'\`.`,
       );
     } else if (found.length > 1) {
       problems.push(

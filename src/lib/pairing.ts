@@ -1,5 +1,7 @@
-import { isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import type { Localized } from '../schemas/fields';
+import { contentDir } from './content-dir';
+import { languageName } from './content-error';
 
 /** A page entry as the pairing needs it: its ID is `LANG/KEY`, e.g. `lv/principles/openness`. */
 export interface PageFile {
@@ -32,7 +34,7 @@ export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: str
     const split = splitPageId(file.id);
     if (!split) {
       problems.push(
-        `${file.filePath ?? file.id}: pages live in a language folder (${localeCodes.map((l) => `content/pages/${l}/`).join(' or ')}).`,
+        `${file.filePath ?? file.id}: pages live in a language folder (${localeCodes.map((l) => `${contentDir}/pages/${l}/`).join(' or ')}).`,
       );
       continue;
     }
@@ -56,8 +58,8 @@ export function pairPages(files: PageFile[]): { pairs: PagePair[]; problems: str
     const present = localeCodes.find((lang) => twins[lang])!;
     for (const lang of missing) {
       problems.push(
-        `${twins[present]!.filePath ?? `content/pages/${present}/${key}.mdx`}: has no ${locales[lang].name} twin. ` +
-          `Create content/pages/${lang}/${key}.mdx (same file path in the ${lang} folder) with the translated page.`,
+        `${twins[present]!.filePath ?? `${contentDir}/pages/${present}/${key}.mdx`}: has no ${languageName(lang)} twin. ` +
+          `Create ${contentDir}/pages/${lang}/${key}.mdx (same file path in the ${lang} folder) with the translated page.`,
       );
     }
   }
@@ -79,10 +81,35 @@ export function outdatedTwins(
     for (const twin of twins) {
       if (twin.page.updated < newest.page.updated) {
         problems.push(
-          `${twin.page.filePath ?? pair.ids[twin.lang]}: field "updated" is ${twin.page.updated}, but its ${locales[newest.lang].name} twin was updated on ${newest.page.updated}. ` +
+          `${twin.page.filePath ?? pair.ids[twin.lang]}: field "updated" is ${twin.page.updated}, but its ${languageName(newest.lang)} twin was updated on ${newest.page.updated}. ` +
             `Bring this translation up to date with it, then give both the same "updated" date.`,
         );
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Twins of different kinds: the languages would show different generated parts (a list, a form) for
+ * the same page, or one would be missing from where the layout finds it by kind.
+ */
+export function kindMismatches(
+  pairs: PagePair[],
+  pages: Map<string, { kind: string; filePath?: string | undefined }>,
+): string[] {
+  const problems: string[] = [];
+  for (const pair of pairs) {
+    const [first, ...others] = localeCodes.map((lang) => ({
+      lang,
+      page: pages.get(pair.ids[lang])!,
+    }));
+    for (const twin of others) {
+      if (twin.page.kind !== first!.page.kind)
+        problems.push(
+          `${twin.page.filePath ?? pair.ids[twin.lang]}: field "kind" is "${twin.page.kind}", but its ${languageName(first!.lang)} twin ${first!.page.filePath ?? pair.ids[first!.lang]} has \`kind: ${first!.page.kind}\`. ` +
+            `Twins are the same page in two languages: give both the same kind.`,
+        );
     }
   }
   return problems;

@@ -4,6 +4,7 @@ import type { CommitmentData } from '../schemas/commitment';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
+import { contentDir } from './content-dir';
 import type { Entry } from './entry';
 import type { PageKind } from './page-kinds';
 import type { PagePair } from './pairing';
@@ -114,16 +115,28 @@ export function buildRoutes(input: {
     if (records.length === 0) return;
     for (const lang of localeCodes) {
       const parent = section(sectionKey, lang);
+      // A section page missing in some languages only is a missing twin, which pairing reports.
+      const missingTwin = localeCodes.some((l) => input.pages.has(`${l}/${sectionKey}`));
+      if (!parent && missingTwin) continue;
       if (!parent) {
         problems.push(
-          `content/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path.`,
+          `${contentDir}/pages/${lang}/${sectionKey}.mdx is missing: ${type} pages are published under its path. Restore it, with its twins in every language.`,
         );
         continue;
       }
       for (const record of records) {
         const path = `${parent.path}/${record.slug?.[lang] ?? record.id.replace(/^plan-/, '')}`;
+        const key = `${type}/${record.id.replace(/^plan-/, '')}`;
+        const page = routes.find((r) => r.type === 'page' && r.key === key && r.lang === lang);
+        if (page) {
+          problems.push(
+            `${input.pages.get(page.entryId)?.filePath ?? page.entryId}: this page's file path makes the key "${key}", which is the key of a generated ${type} page, so links to ${key.replace('/', ':')} could not tell them apart. ` +
+              `Move or rename the file (the folders ${sectionKeys.plans.replace('/index', '')}/ and ${sectionKeys.commitments.replace('/index', '')}/ are fine; ${type}/ is not).`,
+          );
+          continue;
+        }
         routes.push({
-          key: `${type}/${record.id.replace(/^plan-/, '')}`,
+          key,
           lang,
           path,
           href: pagePath(lang, path),

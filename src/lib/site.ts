@@ -9,10 +9,12 @@ import type { PlanData } from '../schemas/plan';
 import type { Source } from '../schemas/source';
 import { UNKNOWN, type Localized } from '../schemas/fields';
 import type { Entry, RawContent } from './entry';
+import { ContentError } from './content-error';
 import { checkContent, checkCycles } from './integrity';
 import { checkPageKinds } from './page-kinds';
-import { outdatedTwins, pairPages } from './pairing';
-import { buildRoutes, type Route, type RouteShell } from './routes';
+import { checkLayoutLinks } from './layout-links';
+import { kindMismatches, outdatedTwins, pairPages } from './pairing';
+import { buildRoutes, type Route, type RouteOf, type RouteShell } from './routes';
 import { checkUiText } from './vocabulary-labels';
 
 /** The whole site, checked and routed: what every page is rendered from. */
@@ -34,6 +36,8 @@ export interface Site {
   route(key: string, lang: Locale): Route | undefined;
   /** The same page in every language, default first. */
   twins(key: string): Route[];
+  /** A page the layout links to by key (src/lib/layout-links.ts) in `lang`; the content check guarantees it exists. */
+  linkedPage(key: string, lang: Locale): RouteOf<'page'>;
   /** The page of a kind the layout links to (home, search, all pages, 404) in `lang`. */
   pageOfKind(kind: 'home' | 'search' | 'sitemap' | 'not-found', lang: Locale): Route;
   /** The plan with this number; the content check guarantees that every plan a record names exists. */
@@ -58,15 +62,7 @@ export interface Site {
   principlePage(principle: string, lang: Locale): Route | undefined;
 }
 
-/** Thrown when content has problems; the message lists every one. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ContentError';
-  }
-}
+export { ContentError } from './content-error';
 
 /**
  * Pairs, routes and cross-checks the content, and checks the UI dictionaries (`ui`) the pages are
@@ -119,6 +115,11 @@ export function assembleSite(
   const all = [
     ...problems,
     ...kindProblems,
+    ...kindMismatches(
+      pairs,
+      new Map(content.pages.map((p) => [p.id, { kind: p.data.kind, filePath: p.filePath }])),
+    ),
+    ...checkLayoutLinks(content.pages.map((p) => p.id)),
     ...outdated,
     ...routeProblems,
     ...checkContent(content, new Set(shells.map((r) => r.key))),
@@ -167,6 +168,14 @@ export function assembleSite(
     route: (key, lang) => index.get(`${lang}:${key}`),
     twins: (key) =>
       localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),
+    linkedPage: (key, lang) => {
+      const route = index.get(`${lang}:${key}`);
+      if (route?.type !== 'page')
+        throw new Error(
+          `The layout links to page "${key}", which has no ${lang} page, though the content check passed.`,
+        );
+      return route;
+    },
     pageOfKind: (kind, lang) => {
       const route = byKind.get(`${lang}:${kind}`);
       // checkPageKinds has made sure each exists.

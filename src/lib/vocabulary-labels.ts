@@ -1,5 +1,6 @@
+import { languageName } from './content-error';
 import { checkDictionaries } from '../i18n/check';
-import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { changeKinds } from '../schemas/change';
 import { eventKinds } from '../schemas/event';
 import { institutionSchema } from '../schemas/institution';
@@ -90,7 +91,7 @@ export function checkVocabularyLabels(
           const key = `${prefix}.${value}`;
           if (!dictionaries[code][key]?.trim()) {
             problems.push(
-              `src/i18n/ui/${code}.json: key "${key}" is missing. It is the label of "${value}" (${source}): add it with the ${locales[code].name} text.`,
+              `src/i18n/ui/${code}.json: key "${key}" is missing. It is the label of "${value}" (${source}): add it with the ${languageName(code)} text.`,
             );
           }
         }

@@ -2,22 +2,37 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { collectRecords, isYamlFile, type RecordShape, type YamlFile } from './yaml-records';
+import type { z } from 'astro/zod';
+import { ContentError } from './content-error';
+import type { LoadReport } from './load-report';
+import { decodeUtf8 } from './utf8';
+import {
+  checkRecords,
+  collectRecords,
+  isYamlFile,
+  type RecordShape,
+  type YamlFile,
+} from './yaml-records';
 
 export interface YamlLoaderOptions {
   /** Folder, relative to the project root. */
   base: string;
   /** `entry`: each file is one record, its ID the file name. `list`: each file holds a list of records with an `id`. */
   shape: RecordShape;
+  /** The collection's schema: the loader checks each record against it, so every problem is reported with its line. */
+  schema: z.ZodType;
+  /** Where the first load reports its problems, so the build lists those of every collection together. */
+  report: LoadReport;
 }
 
 /**
- * Loads YAML records strictly: a syntax error, an entry without an ID or a duplicate ID
- * stops the build naming the file, where Astro's own file loader only logs and goes on.
+ * Loads YAML records strictly: a syntax error, an entry without an ID, a duplicate ID or a field
+ * its schema rejects stops the build naming the file, the line and the field, every problem at once,
+ * where Astro's own file loader only logs and goes on, and its schema check stops at the first record.
  * In `astro dev` it reloads the collection when a YAML file in its folder changes, appears or goes;
  * a problem then is logged and the last good content stays.
  */
-export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
+export function yamlLoader({ base, shape, schema, report }: YamlLoaderOptions): Loader {
   return {
     name: 'ogp-yaml-loader',
     async load(context) {
@@ -25,9 +40,19 @@ export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
       const sync = async () =>
-        syncCollection(context, await yamlFilesIn(folder, root), base, shape);
+        syncCollection(context, await yamlFilesIn(folder, root), base, shape, schema);
       // As with Astro's own loaders, a problem at start-up stops `astro dev` too; after that, reloads only log.
-      await sync();
+      let problems: readonly string[] = [];
+      try {
+        await sync();
+      } catch (error) {
+        if (!(error instanceof ContentError)) {
+          await report.settle(context.collection, []).catch(() => {});
+          throw error;
+        }
+        problems = error.problems;
+      }
+      await report.settle(context.collection, problems);
       if (watcher) {
         const inFolder = (path: string) => {
           const inside = relative(folder, path);
@@ -57,15 +82,28 @@ export function yamlLoader({ base, shape }: YamlLoaderOptions): Loader {
   };
 }
 
-/** The YAML files under `folder`, in name order, with paths relative to the project root (`root`). */
+/**
+ * The YAML files under `folder`, in name order, with paths relative to the project root (`root`),
+ * or a ContentError naming every one that is not UTF-8.
+ */
 export async function yamlFilesIn(folder: string, root: string): Promise<YamlFile[]> {
-  const names = (await readdir(folder, { recursive: true })).filter(isYamlFile).sort();
-  return Promise.all(
+  // A missing folder has no files, which collectRecords reports naming the folder.
+  const all = await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const names = all.filter(isYamlFile).sort();
+  const problems: string[] = [];
+  const files = await Promise.all(
     names.map(async (name) => {
-      const file = join(folder, name);
-      return { filePath: relative(root, file), text: await readFile(file, 'utf-8') };
+      const filePath = relative(root, join(folder, name));
+      const decoded = decodeUtf8(await readFile(join(folder, name)), filePath);
+      if ('problem' in decoded) problems.push(decoded.problem);
+      return { filePath, text: 'text' in decoded ? decoded.text : '' };
     }),
   );
+  if (problems.length > 0) throw new ContentError(problems);
+  return files;
 }
 
 /**
@@ -77,10 +115,11 @@ async function syncCollection(
   files: YamlFile[],
   base: string,
   shape: RecordShape,
+  schema: z.ZodType,
 ): Promise<void> {
   const { collection, store } = context;
-  const records = collectRecords(collection, base, shape, files);
-  // One at a time, so the first invalid record in file order is the one reported.
+  const records = checkRecords(schema, collectRecords(collection, base, shape, files));
+  // Every record has passed its schema; Astro's own check of the same schema cannot fail now.
   const entries = [];
   for (const { id, filePath, record } of records) {
     entries.push({

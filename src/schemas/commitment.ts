@@ -9,6 +9,7 @@ import {
   plainText,
   sourceRefs,
 } from './fields';
+import { fieldHints } from './hints';
 import {
   ambitionLevels,
   completionLevels,
@@ -47,7 +48,11 @@ export const commitmentSchema = z
     /** True where the OGP ID is inferred from the order of IDs rather than read in a source. */
     ogpIdInferred: z.boolean().default(false),
     /** Number of the plan it belongs to (content/data/plans/plan-N.yaml). */
-    plan: z.number().int().min(1),
+    plan: z
+      .number()
+      .int()
+      .min(1)
+      .register(fieldHints, { expected: 'the number of a plan', example: '6' }),
     /** Its number within the plan, or `unknown`. */
     number: knowable(z.number().int().min(1)),
     /** Title in each language: the official one where the sources give it. */
@@ -57,11 +62,20 @@ export const commitmentSchema = z
     /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
     unofficialTitle: z.array(z.enum(localeCodes as [Locale, ...Locale[]])).default([]),
     /** IDs of the lead institutions, or `unknown`. */
-    lead: knowable(z.array(idSchema).min(1)),
+    lead: knowable(z.array(idSchema).min(1)).register(fieldHints, {
+      expected: 'a list of institution IDs, or `unknown`',
+      example: '[state-chancellery]',
+    }),
     /** IDs of partner institutions and organisations. */
-    partners: z.array(idSchema).default([]),
+    partners: z
+      .array(idSchema)
+      .default([])
+      .register(fieldHints, { expected: 'a list of institution IDs', example: '[delna]' }),
     /** The 2016 principles it serves. */
-    principles: z.array(z.enum(principleIds)).min(1, 'Name at least one principle it serves.'),
+    principles: z
+      .array(z.enum(principleIds))
+      .min(1, 'Name at least one principle it serves.')
+      .register(fieldHints, { expected: 'a list of principles', example: '[openness]' }),
     /** OGP values it serves, as OGP or the IRM recorded them. */
     ogpValues: knowable(z.array(z.enum(ogpValueIds)).min(1)).default('unknown'),
     /** Its policy area. */
@@ -84,7 +98,10 @@ export const commitmentSchema = z
     /** What was delivered, or `unknown`. */
     delivered: knowable(localized()).default('unknown'),
     /** IDs (file names) of earlier commitments this one carries on. */
-    continues: z.array(idSchema).default([]),
+    continues: z
+      .array(idSchema)
+      .default([])
+      .register(fieldHints, { expected: 'a list of commitment IDs', example: '[lv0029]' }),
     /** Sources for everything in this record. */
     sources: sourceRefs,
   })

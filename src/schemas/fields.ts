@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
-import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { languageName } from '../lib/content-error';
+import { contentDir } from '../lib/content-dir';
 import { isPartialDate } from '../lib/dates';
 import { asciiProblem, textProblem } from './characters';
+import { fieldHints } from './hints';
 
 type StringParams = Parameters<typeof z.string>[0];
 
@@ -50,11 +53,11 @@ export function localized() {
       plainText({
         error: (issue) =>
           issue.input === undefined
-            ? `Missing translation: add \`${code}:\` with the ${locales[code].name} text.`
-            : `Write the ${locales[code].name} (${code}) text as plain text.`,
+            ? `Missing translation: add \`${code}:\` with the ${languageName(code)} text.`
+            : `Write the ${languageName(code)} (${code}) text as plain text.`,
       })
         .trim()
-        .min(1, `The ${locales[code].name} (${code}) text is empty: write it in.`),
+        .min(1, `The ${languageName(code)} (${code}) text is empty: write it in.`),
     ]),
   ) as Record<Locale, z.ZodString>;
   return z.object(shape).strict();
@@ -92,9 +95,10 @@ export const idSchema = asciiText().regex(
 /** A list of IDs of records in the `sources` collection, e.g. `[S13, S27]`. */
 export const sourceRefs = z
   .array(
-    asciiText().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'),
+    asciiText().regex(/^S\d+$/, `A source ID looks like \`S13\`: see ${contentDir}/data/sources/.`),
   )
-  .min(1, 'List at least one source (an ID from content/data/sources.yaml).');
+  .min(1, `List at least one source (an ID from ${contentDir}/data/sources/).`)
+  .register(fieldHints, { expected: 'a list of source IDs', example: '[S13, S27]' });
 
 /** An absolute http(s) URL, without hidden characters. */
 export const httpUrl = plainText().pipe(

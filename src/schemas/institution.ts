@@ -16,7 +16,7 @@ const formerNameSchema = z
   })
   .strict();
 
-/** A public body or organisation that leads or partners in commitments (content/data/institutions.yaml). */
+/** A public body or organisation that leads or partners in commitments (content/data/institutions/, a list). */
 export const institutionSchema = z
   .object({
     /** Stable ID that commitments and plans use, e.g. `state-chancellery`. */

@@ -55,7 +55,7 @@ export const planSchema = z
         })
         .strict(),
     ),
-    /** ID of the institution that coordinated it (content/data/institutions.yaml), or `unknown`. */
+    /** ID of the institution that coordinated it (content/data/institutions/), or `unknown`. */
     coordinator: knowable(idSchema),
     /** Where the plan is in its life. */
     status: z.enum(planStatuses),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { asciiText, httpUrl, partialDate, plainText } from './fields';
 
-/** A public document that a fact on the site comes from (content/data/sources.yaml). */
+/** A public document that a fact on the site comes from (content/data/sources/, a list). */
 export const sourceSchema = z
   .object({
     /** Short key used by records and pages, e.g. `S13` (the dossier's numbering). */

@@ -9,7 +9,7 @@ describe('the build stops on bad content', () => {
   it('when a page has no twin in the other language', async () => {
     const result = await buildBrokenCopy('missing-twin', (c) => rmSync(join(c, 'pages/en/plans/index.mdx')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/lv/plans/index.mdx: has no English twin. Create content/pages/en/plans/index.mdx');
+    expect(result.output).toContain('pages/lv/plans/index.mdx: has no English twin. Create tests/.tmp/broken/missing-twin/content/pages/en/plans/index.mdx');
   });
 
   it('when a translation is missing from a data record', async () => {
@@ -31,7 +31,7 @@ describe('the build stops on bad content', () => {
   it('when a page date in the frontmatter does not exist', async () => {
     const result = await buildBrokenCopy('bad-page-date', (c) => edit(join(c, 'pages/en/search.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-02-30')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/en/search.mdx: field "updated" is "2026-02-30", which is not a real date.');
+    expect(result.output).toContain('pages/en/search.mdx:6: field "updated" is "2026-02-30", which is not a real date.');
   });
 
   it('when page dates do not exist, listing each, whatever the line ends and byte order mark', async () => {
@@ -40,14 +40,14 @@ describe('the build stops on bad content', () => {
       edit(join(c, 'pages/lv/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-11-31'));
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/en/search.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.');
-    expect(result.output).toContain('pages/lv/index.mdx: field "updated" is "2026-11-31", which is not a real date.');
+    expect(result.output).toContain('pages/en/search.mdx:6: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.');
+    expect(result.output).toContain('pages/lv/index.mdx:6: field "updated" is "2026-11-31", which is not a real date.');
   });
 
   it('when a commitment names an institution that does not exist', async () => {
     const result = await buildBrokenCopy('unknown-reference', (c) => edit(join(c, 'data/commitments/lv0001.yaml'), (t) => t.replace('lead: [test-office]', 'lead: [nobody]')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('lv0001.yaml: field "lead" names institution "nobody", which is not in content/data/institutions/.');
+    expect(result.output).toContain('lv0001.yaml: field "lead" names institution "nobody", which is not in tests/.tmp/broken/unknown-reference/content/data/institutions/.');
   });
 
   it('when two records share an ID', async () => {
@@ -55,7 +55,7 @@ describe('the build stops on bad content', () => {
       edit(join(c, 'data/institutions/institutions.yaml'), (t) => `${t}- id: test-office\n  name: { lv: Cits, en: Other }\n  type: government\n`),
     );
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/institutions\.yaml: the institutions ID "test-office" is already used in .*institutions\.yaml/);
+    expect(result.output).toMatch(/institutions\.yaml:\d+: the institutions ID "test-office" is already used in .*institutions\.yaml:1\./);
   });
 
   it('when a page links to a page that does not exist', async () => {
@@ -67,7 +67,7 @@ describe('the build stops on bad content', () => {
   it('when a translation was not updated with its twin', async () => {
     const result = await buildBrokenCopy('outdated-twin', (c) => edit(join(c, 'pages/en/plans/index.mdx'), (t) => t.replace('updated: 2026-11-27', 'updated: 2026-10-01')));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27.');
+    expect(result.output).toContain('pages/en/plans/index.mdx: field "updated" is 2026-10-01, but its Latvian twin was updated on 2026-11-27.');
   });
 
   // The dictionaries are code, not content: this builds a copy of the project whose en.json lacks a label.
@@ -79,9 +79,10 @@ describe('the build stops on bad content', () => {
     expect(result.output).toContain('src/i18n/ui/en.json: key "policyArea.lobbying" is missing. It is the label of "lobbying" (policyAreas in src/schemas/vocabulary.ts): add it with the English text.');
   });
 
-  it('but builds the unbroken fixture site', async () => {
+  it('but builds the unbroken fixture site, printing no warnings', async () => {
     const result = await buildBrokenCopy('unbroken', () => {});
     expect(result.output).not.toMatch(/problem/);
+    expect(result.output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
     expect(result.code).toBe(0);
   });
 });

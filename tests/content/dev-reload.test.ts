@@ -58,7 +58,7 @@ describe('astro dev', () => {
 
   it('logs a YAML mistake, keeps the last good content, and recovers when it is fixed', async () => {
     edit(commitment, (t) => `${t}title: [oops\n`);
-    await waitFor('the mistake to be logged', () => (server.output().includes('lv0001.yaml: this is not valid YAML.') ? true : undefined));
+    await waitFor('the mistake to be logged', () => (/lv0001\.yaml:\d+: this is not valid YAML: /.test(server.output()) ? true : undefined));
     expect((await page('/lv/apnemsanas/lv0001/')).html).toContain('Mainīta apņemšanās');
     edit(commitment, (t) => t.replace('title: [oops\n', '').replace('lv: Mainīta apņemšanās', 'lv: Labota apņemšanās'));
     await pageBecomes('/lv/apnemsanas/lv0001/', 200, 'Labota apņemšanās');
@@ -76,7 +76,7 @@ describe('astro dev', () => {
     const plans = join(content, 'pages/lv/plans/index.mdx');
     edit(plans, (t) => t.replace('title: Rīcības plāni', 'title: Mainīti plāni').replace('updated: 2026-11-27', 'updated: 2026-02-30'));
     await waitFor('the date to be logged', () =>
-      server.output().includes('pages/lv/plans/index.mdx: field "updated" is "2026-02-30", which is not a real date.') ? true : undefined,
+      server.output().includes('pages/lv/plans/index.mdx:6: field "updated" is "2026-02-30", which is not a real date.') ? true : undefined,
     );
     expect((await page('/lv/plani/')).html).not.toContain('Mainīti plāni');
     edit(plans, (t) => t.replace('updated: 2026-02-30', 'updated: 2026-11-27'));

@@ -37,7 +37,7 @@ describe('the plan schema', () => {
   it('takes `unknown` for a fact the sources do not give, but not an empty value', () => {
     expect(problems(planSchema, { ...validPlan, approval: 'unknown', commitmentCount: 'unknown' })).toEqual([]);
     expect(problems(planSchema, { ...validPlan, summary: { lv: ' ', en: 'Text' } })).toEqual([
-      'summary.lv: The Latviešu (lv) text is empty: write it in.',
+      'summary.lv: The Latvian (lv) text is empty: write it in.',
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('the commitment schema', () => {
 
   it('rejects a source reference that is not an ID', () => {
     expect(problems(commitmentSchema, { ...validCommitment, sources: ['https://example.org'] })).toEqual([
-      'sources.0: A source ID looks like `S13`: see content/data/sources.yaml.',
+      'sources.0: A source ID looks like `S13`: see content/data/sources/.',
     ]);
   });
 });

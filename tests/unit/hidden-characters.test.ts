@@ -276,12 +276,13 @@ describe('the content schemas', () => {
   it('refuse a raw control character in a YAML file naming the file, and an escaped one at the schema', () => {
     expect(() =>
       parseRecords('title: a\u0007b\n', 'content/data/plans/plan-1.yaml', 'entry'),
-    ).toThrow(/content\/data\/plans\/plan-1\.yaml: this is not valid YAML/);
-    const [[, record]] = parseRecords(
+    ).toThrow(/content\/data\/plans\/plan-1\.yaml:1: this is not valid YAML/);
+    const [parsed] = parseRecords(
       'title: "Test source\\a"\npublisher: P\nlanguage: en\nid: S1\n',
       'content/data/sources/sources.yaml',
       'entry',
-    ) as [[string, Record<string, unknown>]];
+    );
+    const record = parsed?.record ?? {};
     expect(record.title).toBe('Test source\u0007');
     expect(issuesOf(sourceSchema, record)).toEqual([
       expect.objectContaining({

@@ -25,7 +25,7 @@ describe('UI dictionaries', () => {
       en: { n_zero: 'no pages', n_one: '{{count}} page', n_other: '{{count}} pages' },
     });
     expect(problems).toContain(
-      'src/i18n/ui/lv.json: plural key "n_zero" is missing. Add it: Latviešu needs the forms zero, one, other.',
+      'src/i18n/ui/lv.json: plural key "n_zero" is missing. Add it: Latvian needs the forms zero, one, other.',
     );
     expect(problems).toContain(
       'src/i18n/ui/en.json: key "n_zero" is not a plural form of English (one, other). Remove it.',

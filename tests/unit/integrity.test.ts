@@ -179,7 +179,7 @@ describe('links and dates in MDX', () => {
 
   it('reads dates as written in the frontmatter, with either line ending', () => {
     expect(checkFrontmatterDates('---\ntitle: x\nupdated: 2026-02-30\n---\n', 'a.mdx')).toEqual([
-      'a.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
+      'a.mdx:3: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
     ]);
     expect(checkFrontmatterDates('---\r\nupdated: 2026-02-30\r\n---\r\n', 'b.mdx')).toHaveLength(1);
     expect(checkFrontmatterDates('---\nupdated: 2026-02-28\n---\n', 'c.mdx')).toEqual([]);
@@ -189,7 +189,7 @@ describe('links and dates in MDX', () => {
     expect(
       checkFrontmatterDates('\uFEFF---\r\ntitle: x\r\nupdated: 2026-02-30\r\n---\r\nText', 'd.mdx'),
     ).toEqual([
-      'd.mdx: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
+      'd.mdx:3: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
     ]);
   });
 });

@@ -47,7 +47,7 @@ describe('page pairing', () => {
       ['en/about', { updated: '2026-10-01', filePath: 'content/pages/en/about.mdx' }],
     ]);
     expect(outdatedTwins(pairs, pages)).toEqual([
-      'content/pages/en/about.mdx: field "updated" is 2026-10-01, but its Latviešu twin was updated on 2026-11-27. Bring this translation up to date with it, then give both the same "updated" date.',
+      'content/pages/en/about.mdx: field "updated" is 2026-10-01, but its Latvian twin was updated on 2026-11-27. Bring this translation up to date with it, then give both the same "updated" date.',
     ]);
     pages.set('en/about', { updated: '2026-11-27', filePath: 'content/pages/en/about.mdx' });
     expect(outdatedTwins(pairs, pages)).toEqual([]);

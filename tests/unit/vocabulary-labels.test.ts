@@ -24,7 +24,7 @@ describe('labels of the vocabularies', () => {
       [vocabulary],
     );
     expect(problems).toEqual([
-      'src/i18n/ui/lv.json: key "x.b" is missing. It is the label of "b" (test): add it with the Latviešu text.',
+      'src/i18n/ui/lv.json: key "x.b" is missing. It is the label of "b" (test): add it with the Latvian text.',
     ]);
   });
 
@@ -35,7 +35,7 @@ describe('labels of the vocabularies', () => {
       en: { ...en, 'only.english': 'Only English' },
     });
     expect(problems).toEqual([
-      'src/i18n/ui/lv.json: key "only.english" is missing. Add it with the Latviešu text.',
+      'src/i18n/ui/lv.json: key "only.english" is missing. Add it with the Latvian text.',
       'src/i18n/ui/en.json: key "policyArea.lobbying" is missing. It is the label of "lobbying" (policyAreas in src/schemas/vocabulary.ts): add it with the English text.',
     ]);
   });
