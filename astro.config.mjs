@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages';
+import { mdxGuard } from './src/lib/mdx-guard';
 import { pagefindIndex } from './src/integrations/pagefind';
 
 // Where the site is published. Canonical and alternate links need an absolute address;
@@ -19,7 +21,12 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
   // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index.
-  integrations: [mdx(), notFoundPages(), pagefindIndex()],
+  // Pages are MDX compiled by Astro's own processor, Sätteri; the guard refuses code in them (src/lib/mdx-guard.ts).
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
+    notFoundPages(),
+    pagefindIndex(),
+  ],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {
