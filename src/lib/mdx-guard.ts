@@ -225,7 +225,13 @@ function guardFor(context: PluginFactoryContext, allowed: Allowed): MdastPluginD
       address(`The link reference [${node.label ?? node.identifier}]`, node);
     },
     after() {
-      if (problems.length > 0) throw new Error(formatProblems(fileOf(context), problems));
+      if (problems.length === 0) return;
+      // The MDX integration reads `line` and `column` for the error's location: the first problem's.
+      const [first] = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+      throw Object.assign(new Error(formatProblems(fileOf(context), problems)), {
+        line: first?.line,
+        column: first?.column,
+      });
     },
   };
 }
