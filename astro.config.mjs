@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
 import { headInjectDirective } from './src/integrations/head-inject-directive';
 import { notFoundPages } from './src/integrations/not-found-pages';
+import { mdxGuard } from './src/lib/mdx-guard';
 import { pagefindIndex } from './src/integrations/pagefind';
 
 // Where the site is published. Canonical and alternate links need an absolute address;
@@ -22,8 +24,15 @@ export default defineConfig({
   cacheDir: process.env.OGP_CACHE_DIR ?? './node_modules/.astro',
   // `astro build` makes the whole site: the 404 pages where hosts look for them, then the search index,
   // all in a staging folder that replaces outDir only when everything has succeeded (so atomicOutput comes last).
+  // Pages are MDX compiled by Astro's own processor, Sätteri; the guard refuses code in them (src/lib/mdx-guard.ts).
   // headInjectDirective() removes the cause of Rolldown's MODULE_LEVEL_DIRECTIVE warnings.
-  integrations: [mdx(), headInjectDirective(), notFoundPages(), pagefindIndex(), atomicOutput()],
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
+    headInjectDirective(),
+    notFoundPages(),
+    pagefindIndex(),
+    atomicOutput(),
+  ],
   // Keep the whitespace between elements: without it the search index runs words of adjacent cells together.
   compressHTML: false,
   build: {

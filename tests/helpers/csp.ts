@@ -1,6 +1,5 @@
 /**
- * The Content Security Policy the site is built to work under: nothing inline, nothing from
- * another host; WebAssembly and a blob: worker for the search index.
+ * The Content Security Policy the site is built to work under, as a server sends it: nothing inline,
+ * nothing from another host; WebAssembly and a blob: worker for the search index (src/lib/csp.ts).
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export { HEADER_POLICY as CONTENT_SECURITY_POLICY } from '../../src/lib/csp';
