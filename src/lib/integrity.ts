@@ -204,12 +204,21 @@ export function checkCycles(
   return problems;
 }
 
+// A Markdown link's target, in <angle brackets> or not, then an optional title in quotes or parentheses.
+const INLINE_LINK =
+  /\]\(\s*<?((?:page|plan|commitment):[^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+// A reference definition: `[label]: page:key "title"`, at the start of a line.
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?((?:page|plan|commitment):[^\s>]*)>?/gm;
+
 /**
- * The targets of Markdown links in an MDX body that use the site's own schemes.
- * @example contentLinks('[a](page:ogp/index) [b](https://x.lv)') // ['page:ogp/index']
+ * The targets of Markdown links in an MDX body that use the site's own schemes, in every form
+ * Markdown allows: inline, with a title, in angle brackets, and reference-style.
+ * @example contentLinks('[a](page:ogp/index "OGP") [b](https://x.lv)\n\n[r]: plan:2') // ['page:ogp/index', 'plan:2']
  */
 export function contentLinks(body: string): string[] {
-  return [...body.matchAll(/\]\(\s*((?:page|plan|commitment):[^)\s]*)\s*\)/g)].map((m) => m[1]!);
+  return [...body.matchAll(INLINE_LINK), ...body.matchAll(REFERENCE_DEFINITION)].map(
+    ([, target = '']) => target,
+  );
 }
 
 /**

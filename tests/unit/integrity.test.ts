@@ -177,6 +177,14 @@ describe('links and dates in MDX', () => {
     ).toEqual(['page:ogp/index', 'plan:2', 'commitment:lv0029']);
   });
 
+  it('finds them in every form Markdown allows: with a title, in angle brackets and reference-style', () => {
+    expect(
+      contentLinks(
+        '[a](page:nowhere "A title") [b](<plan:9>) [c](commitment:lv9999 (title)) [d][ref]\n\n[ref]: page:gone#part "t"\n',
+      ),
+    ).toEqual(['page:nowhere', 'plan:9', 'commitment:lv9999', 'page:gone#part']);
+  });
+
   it('reads dates as written in the frontmatter, with either line ending', () => {
     expect(checkFrontmatterDates('---\ntitle: x\nupdated: 2026-02-30\n---\n', 'a.mdx')).toEqual([
       'a.mdx:3: field "updated" is "2026-02-30", which is not a real date. Write it as YYYY-MM-DD.',
