@@ -95,6 +95,8 @@ export const commitmentSchema = z
     number: knowable(z.number().int().min(1)),
     /** Title in each language: the official one where the sources give it. */
     title: localized(),
+    /** Where the titles differ in scope between the languages: which source each comes from, in each language. */
+    titleNote: localized().optional(),
     /** For the second plan: the title as the State Chancellery's 2016 presentation (source S0) lists it, in Latvian. */
     seedTitle: z.string().trim().min(1).optional(),
     /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
