@@ -44,11 +44,17 @@ export function sumFigure(
   const test = counts[kind];
   if (!test) return undefined;
   const values = items.map(test);
-  const missing =
-    plan.commitmentCount === UNKNOWN ? false : items.length < plan.commitmentCount;
+  const count = values.filter((v) => v === true).length;
+  const allCommitments = plan.commitmentCount !== UNKNOWN && items.length >= plan.commitmentCount;
+  // Where the IRM's own count for the whole plan equals the known ones, the rest are known not to count.
+  const stated = statedFigure(plan, kind);
+  const closedByStated =
+    stated !== undefined &&
+    (stated.of === undefined || stated.of === plan.commitmentCount) &&
+    stated.count === count;
   return {
-    count: values.filter((v) => v === true).length,
-    complete: !missing && plan.commitmentCount !== UNKNOWN && values.every((v) => v !== undefined),
+    count,
+    complete: allCommitments && (values.every((v) => v !== undefined) || closedByStated),
   };
 }
 
