@@ -214,7 +214,10 @@ function checkRecord(
         `${file}: field "completion.assessedBy" is unknown, but "completion.level" is known. Say who assessed it: \`assessedBy: irm\` or \`assessedBy: government\`.`,
       );
   }
-  if (irm.starred === true && (completion.level === 'not-started' || completion.level === 'limited'))
+  if (
+    irm.starred === true &&
+    (completion.level === 'not-started' || completion.level === 'limited')
+  )
     problems.push(
       `${file}: field "completion.level" is "${completion.level}", but "irm.starred" is true. A starred commitment was substantially or fully completed: correct the level or the star.`,
     );

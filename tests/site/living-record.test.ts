@@ -28,16 +28,25 @@ describe('a built commitment page', () => {
   it('shows its milestones as an ordered list, each with an anchor, a status tag and its dates in <time>', () => {
     const $ = page(lv);
     const items = $('main ol.milestones > li');
-    expect(items.toArray().map((li) => li.attribs.id)).toEqual(['tap-portal', 'consultation-e-service']);
-    const first = $('#tap-portal');
-    expect(first.find('.milestone__status').text().trim()).toBe('izpildīts');
-    expect(first.find('time').toArray().map((el) => el.attribs.datetime)).toEqual(['2020-12', '2021-09-09']);
-    expect(first.text()).toContain('2021. gada 9. septembris');
-    // The same anchors in the other language, so a #link survives the language switch.
-    expect(page(en)('main ol.milestones > li').toArray().map((li) => li.attribs.id)).toEqual([
+    expect(items.toArray().map((li) => li.attribs.id)).toEqual([
       'tap-portal',
       'consultation-e-service',
     ]);
+    const first = $('#tap-portal');
+    expect(first.find('.milestone__status').text().trim()).toBe('izpildīts');
+    expect(
+      first
+        .find('time')
+        .toArray()
+        .map((el) => el.attribs.datetime),
+    ).toEqual(['2020-12', '2021-09-09']);
+    expect(first.text()).toContain('2021. gada 9. septembris');
+    // The same anchors in the other language, so a #link survives the language switch.
+    expect(
+      page(en)('main ol.milestones > li')
+        .toArray()
+        .map((li) => li.attribs.id),
+    ).toEqual(['tap-portal', 'consultation-e-service']);
     expect(page(en)('#tap-portal .milestone__status').text().trim()).toBe('done');
   });
 
@@ -74,17 +83,22 @@ describe('a built commitment page', () => {
 });
 
 describe('the plans side by side and on their own pages', () => {
-  const rows = (file: string) =>
-    Object.fromEntries(
-      page(file)('main table')
-        .first()
-        .find('tbody tr')
-        .toArray()
-        .map((tr) => {
-          const cells = page(file)(tr).find('th, td').toArray().map((c) => page(file)(c).text().trim());
-          return [cells[0], cells];
-        }),
-    );
+  /** The comparison table's rows by their first cell, each as the texts of its cells. */
+  const rows = (file: string): Record<string, string[]> => {
+    const $ = page(file);
+    const entries = $('main table')
+      .first()
+      .find('tbody tr')
+      .toArray()
+      .map((tr): [string, string[]] => {
+        const cells = $(tr)
+          .find('th, td')
+          .toArray()
+          .map((c) => $(c).text().trim());
+        return [cells[0] ?? '', cells];
+      });
+    return Object.fromEntries(entries);
+  };
 
   it('show the IRM\'s stated figures beside the data\'s sums, and an incomplete sum only as "at least"', () => {
     const table = rows('en/plans/comparison/index.html');
@@ -97,7 +111,7 @@ describe('the plans side by side and on their own pages', () => {
     expect(lvTable['3. plāns']?.[7]).toBe('2 (pēc IRM) · datos: vismaz 1*');
   });
 
-  it('list a plan\'s stated figures with their report and what its commitments add up to', () => {
+  it("list a plan's stated figures with their report and what its commitments add up to", () => {
     const list = text('en/plans/3/index.html', 'main ul.stated-figures');
     expect(list).toContain(
       "Commitments completed: 9 of 12 (the IRM's implementation report); in this site's data: at least 0 (data incomplete)",
@@ -115,7 +129,10 @@ describe('the plans side by side and on their own pages', () => {
 
 describe('the open data of the living record', () => {
   it('give one milestones.csv row per milestone in commitments.json, with the same IDs, statuses and dates', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/milestones.csv'), { bom: true, columns: true });
+    const rows = parseCsv<Record<string, string>>(read('data/milestones.csv'), {
+      bom: true,
+      columns: true,
+    });
     const expected = commitments.flatMap((c) =>
       c.milestones.map((m) => [c.id, m.id, m.status ?? '', m.due ?? '', m.doneOn ?? '']),
     );
