@@ -1,6 +1,7 @@
 import { UNKNOWN } from '../schemas/fields';
 import { principleIds } from '../schemas/vocabulary';
 import type { Site } from './site';
+import { statedFigure, sumFigure, type FigureSum } from './stated-figures';
 
 /** One plan's figures for the comparison: counts from the data, and whether they are complete. */
 export interface PlanFigures {
@@ -11,9 +12,14 @@ export interface PlanFigures {
   stated: number | undefined;
   byPrinciple: Record<(typeof principleIds)[number], number>;
   byArea: Record<string, number>;
-  starred: number;
-  /** "Did it open government?" major or outstanding. */
-  majorResults: number;
+  /** Starred commitments in the data, and whether every commitment's star is known. */
+  starred: FigureSum;
+  /** The IRM's own count of starred commitments, where a source gives it. */
+  starredStated: number | undefined;
+  /** "Did it open government?" major or outstanding, in the data. */
+  majorResults: FigureSum;
+  /** The IRM's own count of major or outstanding results, where a source gives it. */
+  majorResultsStated: number | undefined;
   /** Commitments with any IRM assessment known. */
   assessed: number;
 }
@@ -32,9 +38,10 @@ export function planFigures(site: Site): PlanFigures[] {
         principleIds.map((p) => [p, items.filter((i) => i.principles.includes(p)).length]),
       ) as PlanFigures['byPrinciple'],
       byArea,
-      starred: items.filter((i) => i.irm.starred === true).length,
-      majorResults: items.filter((i) => i.irm.diog === 'major' || i.irm.diog === 'outstanding')
-        .length,
+      starred: sumFigure('starred', plan, items) ?? { count: 0, complete: false },
+      starredStated: statedFigure(plan, 'starred')?.count,
+      majorResults: sumFigure('major-or-outstanding', plan, items) ?? { count: 0, complete: false },
+      majorResultsStated: statedFigure(plan, 'major-or-outstanding')?.count,
       assessed: items.filter((i) => Object.values(i.irm).some((v) => v !== UNKNOWN)).length,
     };
   });
@@ -56,7 +63,7 @@ export function barChart(figures: PlanFigures[], width = 640, rowHeight = 36, la
       height: rowHeight - 12,
       x: labelWidth,
       width: f.inData * scale,
-      starredWidth: f.starred * scale,
+      starredWidth: f.starred.count * scale,
       value: f.inData,
     })),
   };

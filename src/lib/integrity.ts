@@ -77,6 +77,19 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
         `${where(plan)}: field "number" is ${plan.data.number}, but the file is named ${plan.id}.yaml. Name the file plan-${plan.data.number}.yaml or fix the number.`,
       );
     }
+    checkSources(plan, plan.data.statusAsOf?.sources, 'statusAsOf.sources');
+    if (plan.data.status !== 'completed' && !plan.data.statusAsOf) {
+      problems.push(
+        `${where(plan)}: field "statusAsOf" is missing. The plan's status is "${plan.data.status}", so say from which date's source that is known: add \`statusAsOf: { date: 2025, sources: [S37] }\`.`,
+      );
+    }
+    plan.data.statedFigures.forEach((figure, index) => {
+      checkSources(plan, figure.sources, `statedFigures[${index}].sources`);
+      if (figure.of !== undefined && figure.count > figure.of)
+        problems.push(
+          `${where(plan)}: field "statedFigures[${index}]" (${figure.kind}) counts ${figure.count} of ${figure.of}. The count cannot be larger than "of": check the source.`,
+        );
+    });
     if (plan.data.coordinator !== UNKNOWN)
       checkInstitutions(plan, 'coordinator', [plan.data.coordinator]);
     const { start, end } = plan.data.period;
@@ -119,6 +132,7 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
         `${where(commitment)}: field "period.end" (${data.period.end}) is before "period.start" (${data.period.start}).`,
       );
     }
+    problems.push(...checkRecord(commitment, where(commitment), content, checkSources));
     counts.set(data.plan, (counts.get(data.plan) ?? 0) + 1);
     if (data.number !== UNKNOWN) {
       const slot = `${data.plan}/${data.number}`;
@@ -157,6 +171,69 @@ export function checkContent(content: RawContent, routeKeys: Set<string>): strin
       );
     }
   }
+  return problems;
+}
+
+/**
+ * The rules on one commitment's milestones, completion and status date: each problem names the
+ * file and the field (and the milestone) and says what to do.
+ */
+function checkRecord(
+  commitment: Entry<CommitmentData>,
+  file: string,
+  content: RawContent,
+  checkSources: (entry: Entry<unknown>, ids: readonly string[] | undefined, field: string) => void,
+): string[] {
+  const problems: string[] = [];
+  const data = commitment.data;
+  const seen = new Set<string>();
+  data.milestones.forEach((milestone, index) => {
+    const field = `milestones[${index}]`;
+    if (seen.has(milestone.id))
+      problems.push(
+        `${file}: ${field} has the ID "${milestone.id}", which an earlier milestone of this commitment already uses. Give each milestone its own ID.`,
+      );
+    seen.add(milestone.id);
+    checkSources(commitment, milestone.sources, `${field}.sources`);
+    if (milestone.status === 'done' && milestone.sources.length === 0)
+      problems.push(
+        `${file}: milestone "${milestone.id}" (${field}) is marked done but lists no sources. Add the sources that show it was done, e.g. \`sources: [S13]\`, or set \`status: unknown\`.`,
+      );
+    if (milestone.doneOn !== undefined && milestone.status !== 'done')
+      problems.push(
+        `${file}: milestone "${milestone.id}" (${field}) has "doneOn" but its status is "${milestone.status}". Set \`status: done\` or remove doneOn.`,
+      );
+  });
+  const { completion, irm } = data;
+  checkSources(commitment, completion.sources, 'completion.sources');
+  if (completion.level !== UNKNOWN) {
+    if (completion.sources.length === 0)
+      problems.push(
+        `${file}: field "completion.level" is "${completion.level}" but "completion.sources" is empty. List the report that gives the level.`,
+      );
+    if (completion.assessedBy === UNKNOWN)
+      problems.push(
+        `${file}: field "completion.assessedBy" is unknown, but "completion.level" is known. Say who assessed it: \`assessedBy: irm\` or \`assessedBy: government\`.`,
+      );
+  }
+  if (
+    irm.starred === true &&
+    (completion.level === 'not-started' || completion.level === 'limited')
+  )
+    problems.push(
+      `${file}: field "completion.level" is "${completion.level}", but "irm.starred" is true. A starred commitment was substantially or fully completed: correct the level or the star.`,
+    );
+  checkSources(commitment, data.statusAsOf?.sources, 'statusAsOf.sources');
+  for (const [index, inference] of data.inferred.entries())
+    checkSources(commitment, inference.sources, `inferred[${index}].sources`);
+  const plan = content.plans.find((p) => p.data.number === data.plan);
+  const ongoing =
+    (plan !== undefined && plan.data.status !== 'completed') ||
+    data.milestones.some((m) => m.status === 'in-progress');
+  if (ongoing && !data.statusAsOf)
+    problems.push(
+      `${file}: field "statusAsOf" is missing. The commitment is still under way (its plan is not completed or a milestone is in progress), so say from which date's source its status is known: add \`statusAsOf: { date: 2025-05, sources: [S38] }\`.`,
+    );
   return problems;
 }
 

@@ -36,9 +36,8 @@ export function commitmentsSheet(
     value === UNKNOWN ? unknown : show(value);
   const names = (ids: readonly string[]) =>
     ids.map((id) => institutionLabel(site.institution(id), lang)).join('; ');
-  const irm =
-    (field: 'starred' | 'ambition' | 'completion' | 'diog') => (c: Entry<CommitmentData>) =>
-      known(c.data.irm[field], (v) => t(uiKey(`irm.${field}.${String(v)}`)));
+  const irm = (field: 'starred' | 'ambition' | 'diog') => (c: Entry<CommitmentData>) =>
+    known(c.data.irm[field], (v) => t(uiKey(`irm.${field}.${String(v)}`)));
   const columns: Column[] = [
     { header: t('register.column.id'), width: 10, cell: (c) => known(c.data.ogpId, (v) => v) },
     {
@@ -66,7 +65,11 @@ export function commitmentsSheet(
     },
     { header: t('irm.field.starred'), width: 14, cell: irm('starred') },
     { header: t('irm.field.ambition'), width: 16, cell: irm('ambition') },
-    { header: t('irm.field.completion'), width: 16, cell: irm('completion') },
+    {
+      header: t('irm.field.completion'),
+      width: 16,
+      cell: (c) => known(c.data.completion.level, (v) => t(`irm.completion.${v}`)),
+    },
     { header: t('irm.field.diog'), width: 22, cell: irm('diog') },
     { header: t('spreadsheet.page'), width: 50, cell: pageUrl },
   ];

@@ -6,7 +6,11 @@ import { eventKinds } from '../schemas/event';
 import { institutionSchema } from '../schemas/institution';
 import {
   ambitionLevels,
+  completionAssessors,
   completionLevels,
+  completionStages,
+  milestoneStatuses,
+  statedFigureKinds,
   diogLevels,
   irmReportTypes,
   ogpValueIds,
@@ -48,6 +52,26 @@ export const labelledVocabularies: readonly LabelledVocabulary[] = [
     source: `completionLevels in ${VOCABULARY}`,
     values: completionLevels,
     prefixes: ['irm.completion'],
+  },
+  {
+    source: `completionAssessors in ${VOCABULARY}`,
+    values: completionAssessors,
+    prefixes: ['completion.assessedBy'],
+  },
+  {
+    source: `completionStages in ${VOCABULARY}`,
+    values: completionStages,
+    prefixes: ['completion.stage'],
+  },
+  {
+    source: `milestoneStatuses in ${VOCABULARY}`,
+    values: milestoneStatuses,
+    prefixes: ['milestone.status'],
+  },
+  {
+    source: `statedFigureKinds in ${VOCABULARY}`,
+    values: statedFigureKinds,
+    prefixes: ['figure.kind'],
   },
   {
     source: `diogLevels in ${VOCABULARY}`,

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import {
+  asOfSchema,
   asciiText,
+  checkedDay,
   idSchema,
+  inferenceSchema,
   knowable,
   localized,
   partialDate,
@@ -12,8 +15,11 @@ import {
 import { fieldHints } from './hints';
 import {
   ambitionLevels,
+  completionAssessors,
   completionLevels,
+  completionStages,
   diogLevels,
+  milestoneStatuses,
   ogpValueIds,
   policyAreas,
   principleIds,
@@ -31,12 +37,51 @@ export const irmAssessmentSchema = z
     verifiable: knowable(z.boolean()).default('unknown'),
     /** Ambition or potential impact. */
     ambition: knowable(z.enum(ambitionLevels)).default('unknown'),
-    /** How far it was carried out. */
-    completion: knowable(z.enum(completionLevels)).default('unknown'),
     /** "Did it open government?" or early results. */
     diog: knowable(z.enum(diogLevels)).default('unknown'),
     /** Named "promising" in an IRM Action Plan Review. */
     promising: knowable(z.boolean()).default('unknown'),
+  })
+  .strict();
+
+/** Source IDs that may be empty, e.g. for a milestone whose status is not known. */
+const optionalSourceRefs = z
+  .array(z.string().regex(/^S\d+$/, 'A source ID looks like `S13`: see content/data/sources.yaml.'))
+  .default([]);
+
+/** One milestone (measure) of a commitment, in the plan's order. */
+export const milestoneSchema = z
+  .object({
+    /** Stable ID, the same in every language; the page's `#anchor`, e.g. `tap-portal`. */
+    id: idSchema,
+    /** What was to be done, in each language. */
+    text: localized(),
+    /** When it was due, as precise as the source, or `unknown`. */
+    due: knowable(partialDate).default('unknown'),
+    /** Where it stands, or `unknown`. A milestone marked `done` must list its sources. */
+    status: knowable(z.enum(milestoneStatuses)).default('unknown'),
+    /** When it was done, as precise as the source; only with `status: done`. */
+    doneOn: partialDate.optional(),
+    /** A short note on the status or the date, in each language. */
+    note: localized().optional(),
+    /** Where the milestone itself is inferred, why, in each language; omit where a source states it. */
+    inferred: localized().optional(),
+    /** The sources that show the milestone and its status. */
+    sources: optionalSourceRefs,
+  })
+  .strict();
+
+/** The commitment's completion level, who assessed it, at which stage and from which source. */
+export const completionSchema = z
+  .object({
+    /** The level in the IRM's vocabulary, or `unknown`. */
+    level: knowable(z.enum(completionLevels)).default('unknown'),
+    /** Who assessed it: the IRM or the government's self-assessment, or `unknown`. */
+    assessedBy: knowable(z.enum(completionAssessors)).default('unknown'),
+    /** At which stage it was assessed, or `unknown`. */
+    stage: knowable(z.enum(completionStages)).default('unknown'),
+    /** The sources of the level; needed once the level is known. */
+    sources: optionalSourceRefs,
   })
   .strict();
 
@@ -57,6 +102,8 @@ export const commitmentSchema = z
     number: knowable(z.number().int().min(1)),
     /** Title in each language: the official one where the sources give it. */
     title: localized(),
+    /** Where the titles differ in scope between the languages: which source each comes from, in each language. */
+    titleNote: localized().optional(),
     /** For the second plan: the title as the State Chancellery's 2016 presentation (source S0) lists it, in Latvian. */
     seedTitle: plainText().trim().min(1).optional(),
     /** Languages in which `title` is this site's own rendering because no official title is known, e.g. `[lv]`. */
@@ -97,6 +144,16 @@ export const commitmentSchema = z
     description: knowable(localized()).default('unknown'),
     /** What was delivered, or `unknown`. */
     delivered: knowable(localized()).default('unknown'),
+    /** Its milestones in the plan's order; empty where none are known. */
+    milestones: z.array(milestoneSchema).default([]),
+    /** How far it was carried out, and by whose assessment. */
+    completion: completionSchema.prefault({}),
+    /** Facts this site infers, each with its reasoning. */
+    inferred: z.array(inferenceSchema).default([]),
+    /** For a commitment still under way: the date its status is known at, from a source. */
+    statusAsOf: asOfSchema.optional(),
+    /** When this record was last checked against its sources, YYYY-MM-DD. */
+    checked: checkedDay,
     /** IDs (file names) of earlier commitments this one carries on. */
     continues: z
       .array(idSchema)
@@ -108,3 +165,4 @@ export const commitmentSchema = z
   .strict();
 
 export type CommitmentData = z.output<typeof commitmentSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;

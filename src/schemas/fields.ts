@@ -110,3 +110,28 @@ export const httpUrl = plainText().pipe(
 
 /** The key of a page of this site, e.g. `participate/index`, `plan/6` or `commitment/lv0029`. */
 export const pageKey = asciiText();
+
+/** When a record's facts were last checked against its sources: a full day, `YYYY-MM-DD`. */
+export const checkedDay = calendarDay;
+
+/** The date a status holds at, from a source: "as of <date>". */
+export const asOfSchema = z
+  .object({
+    /** The date of the newest source that shows the status, as precise as that source. */
+    date: partialDate,
+    /** The sources that show the status at that date. */
+    sources: sourceRefs,
+  })
+  .strict();
+
+/** A fact this site infers rather than reads in a source, with the reasoning. */
+export const inferenceSchema = z
+  .object({
+    /** The inferred fact, in each language. */
+    fact: localized(),
+    /** Why it is inferred: what the sources say and what they leave open, in each language. */
+    reasoning: localized(),
+    /** The sources the reasoning starts from. */
+    sources: sourceRefs,
+  })
+  .strict();

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import {
+  asOfSchema,
+  checkedDay,
   httpUrl,
   idSchema,
   knowable,
@@ -8,7 +10,23 @@ import {
   plainText,
   sourceRefs,
 } from './fields';
-import { irmReportTypes, planStatuses } from './vocabulary';
+import { irmReportTypes, planStatuses, statedFigureKinds } from './vocabulary';
+
+/** A plan-level figure as a report states it, e.g. "9 of 12 completed". */
+export const statedFigureSchema = z
+  .object({
+    /** What is counted. */
+    kind: z.enum(statedFigureKinds),
+    /** How many, as stated. */
+    count: z.number().int().min(0),
+    /** Out of how many, where the source says, e.g. 12 in "9 of 12". */
+    of: z.number().int().min(1).optional(),
+    /** The report that states it. */
+    report: z.enum(irmReportTypes),
+    /** The sources that state it. */
+    sources: sourceRefs,
+  })
+  .strict();
 
 /** A report of the Independent Reporting Mechanism on a plan. */
 export const irmReportSchema = z
@@ -67,9 +85,17 @@ export const planSchema = z
     summary: localized(),
     /** The plan-level assessment (IRM and others), or `unknown`. */
     assessment: knowable(localized()),
+    /** Plan-level figures as the IRM states them; empty where no source gives any. */
+    statedFigures: z.array(statedFigureSchema).default([]),
+    /** For a plan in preparation or in force: the date its status is known at, from a source. */
+    statusAsOf: asOfSchema.optional(),
+    /** When this record was last checked against its sources, YYYY-MM-DD. */
+    checked: checkedDay,
     /** Sources for everything in this record. */
     sources: sourceRefs,
   })
   .strict();
+
+export type StatedFigure = z.output<typeof statedFigureSchema>;
 
 export type PlanData = z.output<typeof planSchema>;

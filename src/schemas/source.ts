@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiText, httpUrl, partialDate, plainText } from './fields';
+import { asciiText, httpUrl, knowable, partialDate, plainText } from './fields';
 
 /** A public document that a fact on the site comes from (content/data/sources/, a list). */
 export const sourceSchema = z
@@ -12,8 +12,8 @@ export const sourceSchema = z
     publisher: plainText().trim().min(1),
     /** Where to read it; omitted only for the unpublished seed presentation (S0). */
     url: httpUrl.optional(),
-    /** When it was published, as precise as known. */
-    date: partialDate.optional(),
+    /** When it was published, as precise as known, or `unknown`; omitted where not yet looked up. */
+    date: knowable(partialDate).optional(),
     /** The language the document is written in (BCP 47), e.g. `lv` or `en`. */
     language: asciiText().regex(/^[a-z]{2}$/),
   })

@@ -61,6 +61,27 @@ export const ambitionLevels = ['high', 'moderate', 'low', 'none'] as const;
 /** IRM completion levels. */
 export const completionLevels = ['not-started', 'limited', 'substantial', 'complete'] as const;
 
+/** Who assessed a commitment's completion: the IRM, or the government in its self-assessment. */
+export const completionAssessors = ['irm', 'government'] as const;
+
+/** At which stage of the cycle a completion level was assessed. */
+export const completionStages = ['mid-term', 'end-of-term', 'results-report'] as const;
+
+/** Where a milestone stands. */
+export const milestoneStatuses = ['planned', 'in-progress', 'done', 'not-done'] as const;
+
+/** The plan-level figures the IRM states, e.g. "9 of 12 completed". */
+export const statedFigureKinds = [
+  'completed',
+  'starred',
+  'major-or-outstanding',
+  'outstanding',
+  'relevant',
+  'transformative',
+  'promising',
+  'substantial-potential',
+] as const;
+
 /** IRM "Did it open government?" and early-results levels. */
 export const diogLevels = [
   'outstanding',

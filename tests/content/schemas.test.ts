@@ -49,7 +49,8 @@ describe('the plan schema', () => {
 describe('the commitment schema', () => {
   it('accepts a commitment and fills unknown IRM fields with `unknown`', () => {
     const parsed = commitmentSchema.parse(validCommitment);
-    expect(parsed.irm.completion).toBe('unknown');
+    expect(parsed.irm.relevance).toBe('unknown');
+    expect(parsed.completion.level).toBe('unknown');
     expect(parsed.delivered).toBe('unknown');
   });
 
@@ -62,6 +63,55 @@ describe('the commitment schema', () => {
     expect(problems(commitmentSchema, { ...validCommitment, sources: ['https://example.org'] })).toEqual([
       'sources.0: A source ID looks like `S13`: see content/data/sources/.',
     ]);
+  });
+});
+
+describe('the milestone, completion and stated-figure fields', () => {
+  const milestone = { id: 'tap-portal', text: { lv: 'Izveidot portālu.', en: 'Build the portal.' } };
+
+  it('fills a milestone without a date or status with `unknown` and no sources', () => {
+    const parsed = commitmentSchema.parse({ ...validCommitment, milestones: [milestone] });
+    expect(parsed.milestones[0]).toMatchObject({ due: 'unknown', status: 'unknown', sources: [] });
+  });
+
+  it('takes a partial due date and rejects a status outside the vocabulary', () => {
+    const parsed = commitmentSchema.parse({ ...validCommitment, milestones: [{ ...milestone, due: 2020 }] });
+    expect(parsed.milestones[0]?.due).toBe('2020');
+    expect(problems(commitmentSchema, { ...validCommitment, milestones: [{ ...milestone, status: 'finished' }] })[0]).toMatch(/^milestones\.0\.status: /);
+  });
+
+  it('rejects a milestone ID that cannot be an anchor and a milestone without English text', () => {
+    expect(problems(commitmentSchema, { ...validCommitment, milestones: [{ ...milestone, id: 'TAP portal' }] })[0]).toMatch(/^milestones\.0\.id: /);
+    expect(problems(commitmentSchema, { ...validCommitment, milestones: [{ ...milestone, text: { lv: 'Teksts.' } }] })).toEqual([
+      'milestones.0.text.en: Missing translation: add `en:` with the English text.',
+    ]);
+  });
+
+  it('takes completion in the IRM vocabulary with its assessor and stage, and rejects other levels', () => {
+    const completion = { level: 'substantial', assessedBy: 'irm', stage: 'end-of-term', sources: ['S16'] };
+    expect(commitmentSchema.parse({ ...validCommitment, completion }).completion).toEqual(completion);
+    expect(problems(commitmentSchema, { ...validCommitment, completion: { ...completion, level: 'partial' } })[0]).toMatch(/^completion\.level: /);
+    expect(problems(commitmentSchema, { ...validCommitment, completion: { ...completion, assessedBy: 'ngo' } })[0]).toMatch(/^completion\.assessedBy: /);
+  });
+
+  it('requires the checked day on plans and commitments, as a real day', () => {
+    const { checked: _, ...undated } = validCommitment;
+    expect(problems(commitmentSchema, undated)[0]).toMatch(/^checked: /);
+    expect(problems(planSchema, { ...validPlan, checked: '2026-12' })[0]).toMatch(/^checked: "2026-12" is not a real day/);
+  });
+
+  it('takes stated plan figures with their report and sources, and a status date', () => {
+    const figure = { kind: 'completed', count: 9, of: 12, report: 'implementation', sources: ['S16'] };
+    expect(problems(planSchema, { ...validPlan, statedFigures: [figure], statusAsOf: { date: 2025, sources: ['S37'] } })).toEqual([]);
+    expect(problems(planSchema, { ...validPlan, statedFigures: [{ ...figure, sources: [] }] })).toEqual([
+      'statedFigures.0.sources: List at least one source (an ID from content/data/sources/).',
+    ]);
+    expect(problems(planSchema, { ...validPlan, statedFigures: [{ ...figure, kind: 'finished' }] })[0]).toMatch(/^statedFigures\.0\.kind: /);
+  });
+
+  it('takes `unknown` as a source date', () => {
+    expect(problems(sourceSchema, { ...validSource, date: 'unknown' })).toEqual([]);
+    expect(problems(sourceSchema, { ...validSource, date: '2025-13' })[0]).toMatch(/^date: /);
   });
 });
 

@@ -155,6 +155,8 @@ describe('the open data files', () => {
         '/data/commitments.csv',
         '/data/commitments.json',
         '/data/institutions.json',
+        '/data/milestones.csv',
+        '/data/milestones.json',
         '/data/plans.json',
         '/data/sources.json',
       ]);

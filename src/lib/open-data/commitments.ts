@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
-import type { CommitmentData } from '../../schemas/commitment';
+import type { CommitmentData, Milestone } from '../../schemas/commitment';
 import { UNKNOWN } from '../../schemas/fields';
 import {
   ambitionLevels,
+  completionAssessors,
   completionLevels,
+  completionStages,
   diogLevels,
+  milestoneStatuses,
   ogpValueIds,
   policyAreas,
   principleIds,
@@ -14,6 +17,58 @@ import type { Entry } from '../entry';
 import { defineDataset, fieldOf, known, partialDate, text } from './fields';
 
 const field = fieldOf<Entry<CommitmentData>>();
+
+/** One milestone as the open data give it: `unknown` becomes null. */
+const milestoneRecord = (m: Milestone) => ({
+  id: m.id,
+  text: m.text,
+  due: known(m.due),
+  status: known(m.status),
+  doneOn: m.doneOn ?? null,
+  inferred: m.inferred !== undefined,
+  sources: m.sources,
+});
+
+/** milestones.json and milestones.csv: one row per milestone, in the order of the site and the plan. */
+const milestoneField = fieldOf<{ commitment: string; index: number; milestone: Milestone }>();
+export const milestones = defineDataset('milestones', {
+  records: (site) =>
+    site.commitments.flatMap(({ id, data }) =>
+      data.milestones.map((milestone, index) => ({ commitment: id, index, milestone })),
+    ),
+  csv: true,
+  fields: [
+    milestoneField({ name: 'commitment', schema: z.string(), value: (r) => r.commitment }),
+    milestoneField({ name: 'order', schema: z.number().int(), value: (r) => r.index + 1 }),
+    milestoneField({ name: 'id', schema: z.string(), value: (r) => r.milestone.id }),
+    milestoneField({ name: 'text', schema: text, value: (r) => r.milestone.text }),
+    milestoneField({
+      name: 'due',
+      schema: partialDate.nullable(),
+      value: (r) => known(r.milestone.due),
+    }),
+    milestoneField({
+      name: 'status',
+      schema: z.enum(milestoneStatuses).nullable(),
+      value: (r) => known(r.milestone.status),
+    }),
+    milestoneField({
+      name: 'doneOn',
+      schema: partialDate.nullable(),
+      value: (r) => r.milestone.doneOn ?? null,
+    }),
+    milestoneField({
+      name: 'inferred',
+      schema: z.boolean(),
+      value: (r) => r.milestone.inferred !== undefined,
+    }),
+    milestoneField({
+      name: 'sources',
+      schema: z.array(z.string()),
+      value: (r) => r.milestone.sources,
+    }),
+  ],
+});
 
 /** commitments.json and commitments.csv: one record per commitment, in the order of the site. */
 export const commitments = defineDataset('commitments', {
@@ -82,9 +137,24 @@ export const commitments = defineDataset('commitments', {
       value: ({ data }) => known(data.irm.ambition),
     }),
     field({
-      name: 'irmCompletion',
+      name: 'completionLevel',
       schema: z.enum(completionLevels).nullable(),
-      value: ({ data }) => known(data.irm.completion),
+      value: ({ data }) => known(data.completion.level),
+    }),
+    field({
+      name: 'completionAssessedBy',
+      schema: z.enum(completionAssessors).nullable(),
+      value: ({ data }) => known(data.completion.assessedBy),
+    }),
+    field({
+      name: 'completionStage',
+      schema: z.enum(completionStages).nullable(),
+      value: ({ data }) => known(data.completion.stage),
+    }),
+    field({
+      name: 'completionSources',
+      schema: z.array(z.string()),
+      value: ({ data }) => data.completion.sources,
     }),
     field({
       name: 'irmDiog',
@@ -106,6 +176,29 @@ export const commitments = defineDataset('commitments', {
       schema: text.nullable(),
       value: ({ data }) => known(data.delivered),
     }),
+    field({
+      name: 'milestones',
+      schema: z.array(
+        z.object({
+          id: z.string(),
+          text,
+          due: partialDate.nullable(),
+          status: z.enum(milestoneStatuses).nullable(),
+          doneOn: partialDate.nullable(),
+          inferred: z.boolean(),
+          sources: z.array(z.string()),
+        }),
+      ),
+      value: ({ data }) => data.milestones.map(milestoneRecord),
+      // milestones.csv has one row per milestone.
+      csv: false,
+    }),
+    field({
+      name: 'statusAsOf',
+      schema: partialDate.nullable(),
+      value: ({ data }) => data.statusAsOf?.date ?? null,
+    }),
+    field({ name: 'checked', schema: partialDate, value: ({ data }) => data.checked }),
     field({ name: 'continues', schema: z.array(z.string()), value: ({ data }) => data.continues }),
     field({
       name: 'continuedBy',

@@ -40,7 +40,7 @@ function columnsOf({ name, schema }: DatasetTable['fields'][number]): Column[] {
 
 /** The CSV of a dataset's records as rows, the header first: flat, one language per column, lists joined with "; ". */
 export function csvRows(dataset: DatasetTable, records: Row[]): string[][] {
-  const columns = dataset.fields.flatMap(columnsOf);
+  const columns = dataset.fields.filter((f) => f.csv).flatMap(columnsOf);
   return [columns.map(([name]) => name), ...records.map((r) => columns.map(([, cell]) => cell(r)))];
 }
 

@@ -15,6 +15,8 @@ export interface Field<R, S extends z.ZodType = z.ZodType> {
   name: string;
   schema: S;
   value: (record: R, ctx: ExportContext) => z.output<S>;
+  /** False for a field the CSV leaves out (e.g. a list of objects, published as its own file). */
+  csv?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface DatasetTable<N extends string = string> {
   /** UI-dictionary key of the file's description. */
   key: string;
   /** The fields, each with the UI-dictionary key of its documentation. */
-  fields: { name: string; key: string; schema: z.ZodType }[];
+  fields: { name: string; key: string; schema: z.ZodType; csv: boolean }[];
   /** Whether the file is also published as CSV. */
   csv: boolean;
   /** The JSON records, one per site record, fields in table order. */
@@ -48,10 +50,11 @@ export function defineDataset<N extends string, R>(
   return {
     name,
     key: `data.file.${name}`,
-    fields: table.fields.map(({ name: field, schema }) => ({
+    fields: table.fields.map(({ name: field, schema, csv }) => ({
       name: field,
       key: `data.field.${name}.${field}`,
       schema,
+      csv: csv ?? true,
     })),
     csv: table.csv ?? false,
     records: (ctx) =>

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { UNKNOWN } from '../../schemas/fields';
 import type { PlanData } from '../../schemas/plan';
-import { irmReportTypes, planStatuses } from '../../schemas/vocabulary';
+import { irmReportTypes, planStatuses, statedFigureKinds } from '../../schemas/vocabulary';
 import type { Entry } from '../entry';
 import { defineDataset, fieldOf, known, partialDate, text } from './fields';
 
@@ -78,6 +78,25 @@ export const plans = defineDataset('plans', {
       schema: text.nullable(),
       value: ({ data }) => known(data.assessment),
     }),
+    field({
+      name: 'statedFigures',
+      schema: z.array(
+        z.object({
+          kind: z.enum(statedFigureKinds),
+          count: z.number().int(),
+          of: z.number().int().nullable(),
+          report: z.enum(irmReportTypes),
+          sources: z.array(z.string()),
+        }),
+      ),
+      value: ({ data }) => data.statedFigures.map((f) => ({ ...f, of: f.of ?? null })),
+    }),
+    field({
+      name: 'statusAsOf',
+      schema: partialDate.nullable(),
+      value: ({ data }) => data.statusAsOf?.date ?? null,
+    }),
+    field({ name: 'checked', schema: partialDate, value: ({ data }) => data.checked }),
     field({ name: 'sources', schema: z.array(z.string()), value: ({ data }) => data.sources }),
     field({
       name: 'url',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Source } from '../../schemas/source';
 import type { Entry } from '../entry';
-import { defineDataset, fieldOf, partialDate } from './fields';
+import { defineDataset, fieldOf, known, partialDate } from './fields';
 
 const field = fieldOf<Entry<Source>>();
 
@@ -16,7 +16,11 @@ export const sources = defineDataset('sources', {
     field({ name: 'title', schema: z.string(), value: ({ data }) => data.title }),
     field({ name: 'publisher', schema: z.string(), value: ({ data }) => data.publisher }),
     field({ name: 'url', schema: z.string().nullable(), value: ({ data }) => data.url ?? null }),
-    field({ name: 'date', schema: partialDate.nullable(), value: ({ data }) => data.date ?? null }),
+    field({
+      name: 'date',
+      schema: partialDate.nullable(),
+      value: ({ data }) => (data.date === undefined ? null : known(data.date)),
+    }),
     field({ name: 'language', schema: z.string(), value: ({ data }) => data.language }),
   ],
 });
