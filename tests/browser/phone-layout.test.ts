@@ -105,4 +105,61 @@ describe.skipIf(!hasChromium)('the site on a phone, in Chromium', () => {
     expect(background).toMatch(/radial-gradient/);
     expect(await frame.getAttribute('tabindex')).toBe('0');
   });
+
+  it('has a header no taller than 80 px at 390 px, with the name, the language, search and the menu in it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['lv/', 'en/', 'lv/apnemsanas/lv0025/', 'en/take-part/']) {
+      await page.goto(`${site.server.url}${path}`);
+      const bar = (await page.locator('.site-header__bar').boundingBox())!;
+      expect(bar.height, path).toBeLessThanOrEqual(80);
+      for (const part of [
+        '.site-name',
+        '.language-switch a',
+        '.site-header__search-link',
+        'summary',
+      ])
+        expect(await page.locator(`.site-header ${part}`).isVisible(), `${path} ${part}`).toBe(
+          true,
+        );
+      expect(await page.locator('.main-nav').isVisible(), path).toBe(false);
+    }
+  });
+
+  it('opens and closes the menu without JavaScript, and leads to a section from it', async () => {
+    const noJs = await phone(site.browser, 390, false);
+    await noJs.page.goto(`${site.server.url}lv/`);
+    const link = noJs.page.locator('.main-nav a', { hasText: 'Rīcības plāni' });
+    expect(await link.isVisible()).toBe(false);
+    await noJs.page.locator('.site-menu summary').click();
+    expect(await link.isVisible()).toBe(true);
+    expect(await noJs.page.locator('#search-header').isVisible()).toBe(true);
+    await link.click();
+    await noJs.page.waitForURL(`${site.server.url}lv/plani/`);
+    await noJs.page.locator('.site-menu summary').press('Enter');
+    expect(await noJs.page.locator('.main-nav a[aria-current]').isVisible()).toBe(true);
+    await noJs.page.locator('.site-menu summary').press('Enter');
+    expect(await noJs.page.locator('.main-nav').isVisible()).toBe(false);
+    await noJs.context.close();
+  });
+
+  it('shows the navigation and the search field on a wide screen without opening anything', async () => {
+    const wide = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await wide.goto(`${site.server.url}en/`);
+    expect(await wide.locator('.site-menu summary').isVisible()).toBe(false);
+    expect(await wide.locator('.main-nav a').count()).toBeGreaterThanOrEqual(5);
+    for (const a of await wide.locator('.main-nav a').all()) expect(await a.isVisible()).toBe(true);
+    expect(await wide.locator('#search-header').isVisible()).toBe(true);
+    expect(await wide.locator('.site-header__search-link').isVisible()).toBe(false);
+    await wide.close();
+  });
+
+  it('says under the header that the site is independent and unofficial, and when it was last checked', async () => {
+    await page.goto(`${site.server.url}lv/plani/`);
+    const strip = await page.locator('.site-header .trust-strip').innerText();
+    expect(strip).toMatch(
+      /^Neatkarīga, neoficiāla vietne · Avoti katrā satura lapā · Pēdējā pārbaude: \S/,
+    );
+    const { height } = (await page.locator('.trust-strip').boundingBox())!;
+    expect(height).toBeLessThanOrEqual(60);
+  });
 });
