@@ -2,12 +2,14 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { checkDateLists } from './date-lists';
 import { checkFrontmatterDates } from './integrity';
 
 /**
  * Astro's glob() loader for the pages, which also checks the dates as written in each file's frontmatter:
  * YAML has turned `2026-02-30` into 2 March by the time a schema sees it, so the check needs the file's
  * text, and this takes it from glob() as glob() reads the file, so each file is read once.
+ * It also finds dates at the start of a line that Markdown would turn into a numbered list (date-lists.ts).
  * A bad date stops the build listing every such date; in `astro dev` a reload with one is logged and skipped.
  */
 export function pagesLoader(options: Parameters<typeof glob>[0]): Loader {
@@ -33,7 +35,10 @@ export function pagesLoader(options: Parameters<typeof glob>[0]): Loader {
             ...type,
             getEntryInfo(params) {
               const file = relative(root, fileURLToPath(params.fileUrl)).replaceAll('\\', '/');
-              const problems = checkFrontmatterDates(params.contents, file);
+              const problems = [
+                ...checkFrontmatterDates(params.contents, file),
+                ...checkDateLists(params.contents, file),
+              ];
               // During the first load, collect them all; later (a reload in dev) glob() logs the error and keeps the old entry.
               if (problems.length > 0 && firstLoad) firstLoad.push(...problems);
               else if (problems.length > 0) throw new Error(problems.join('\n'));
