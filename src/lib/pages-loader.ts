@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { ContentError } from './content-error';
 import type { LoadReport } from './load-report';
 import { frontmatterLines, frontmatterSyntaxProblem } from './frontmatter';
+import { checkDateLists } from './date-lists';
 import { checkFrontmatterDates } from './integrity';
 import { checkRecord } from './schema-messages';
 import { decodeUtf8 } from './utf8';
@@ -23,6 +24,7 @@ export type PagesLoaderOptions = Parameters<typeof glob>[0] & {
  * its fields against the page schema (with the line of each problem), and its dates. YAML has turned
  * `2026-02-30` into 2 March by the time a schema sees it, so the date check needs the file's text, and this
  * takes it from glob() as glob() reads the file, so each file is read once.
+ * It also finds dates at the start of a line that Markdown would turn into a numbered list (date-lists.ts).
  * Problems stop the build listing every one in every page; in `astro dev` a reload with one is logged and skipped.
  */
 export function pagesLoader({
@@ -70,7 +72,10 @@ export function pagesLoader({
                 const decoded = decodeUtf8(await readFile(path), file);
                 if ('problem' in decoded) report([decoded.problem]);
               }
-              report(checkFrontmatterDates(params.contents, file));
+              report([
+                ...checkFrontmatterDates(params.contents, file),
+                ...checkDateLists(params.contents, file),
+              ]);
               try {
                 return await type.getEntryInfo(params);
               } catch (error) {

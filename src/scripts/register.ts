@@ -1,7 +1,8 @@
 /**
  * The commitment register in the browser, as the `<commitment-register>` element around the
- * markup of Register.astro: the filter form narrows the table in place and writes its choices
- * to the address (`?plan=3&principle=openness`), so a filtered view can be shared; opening
+ * markup of Register.astro: the filter form narrows the table in place, the caption says how
+ * many rows are shown ("2 of 35"), and the choices go into the address
+ * (`?plan=3&principle=openness`), so a filtered view can be shared; opening
  * such an address shows the same view. Without this script the full table and the links to
  * the static filter pages remain.
  */
@@ -17,6 +18,7 @@ const select = (name: Name) => [`select[name="${name}"]`, HTMLSelectElement] as 
 const PARTS = {
   form: ['[data-register-filters]', HTMLFormElement],
   count: ['[data-register-count]', HTMLElement],
+  caption: ['.register__table caption', HTMLTableCaptionElement],
   table: ['.register__table tbody', HTMLTableSectionElement],
   plan: select('plan'),
   principle: select('principle'),
@@ -33,8 +35,11 @@ class CommitmentRegister extends HTMLElement {
     this.#started = true;
     const parts = findParts(this, PARTS);
     if (!parts) return;
-    const { form, count, table } = parts;
+    const { form, count, caption, table } = parts;
     const rows = [...table.rows];
+    // The caption names the whole table until a filter is chosen, then how much of it is shown.
+    const captionAll = caption.textContent;
+    const captionFiltered = count.dataset.captionFiltered ?? '';
     const forms = JSON.parse(count.dataset.countForms ?? '{}') as Record<string, string>;
     const locale = count.dataset.pluralLocale ?? document.documentElement.lang;
 
@@ -51,6 +56,11 @@ class CommitmentRegister extends HTMLElement {
         if (!row.hidden) shown++;
       }
       count.textContent = pluralText(locale, shown, (form) => forms[form]);
+      caption.textContent = registerFilterNames.some((name) => chosen[name])
+        ? captionFiltered
+            .replaceAll('{{shown}}', String(shown))
+            .replaceAll('{{total}}', String(rows.length))
+        : captionAll;
       if (write) {
         const url = new URL(location.href);
         for (const name of registerFilterNames) {

@@ -87,6 +87,28 @@ describe.skipIf(!hasChromium)('the commitment register in Chromium', () => {
     );
   });
 
+  it('says in its caption how many of all the commitments a filter shows, and names the whole table again when reset', async () => {
+    await page.goto(`${site.server.url}lv/apnemsanas/`);
+    const caption = page.locator('.register__table caption');
+    expect(await caption.textContent()).toBe(`Visas apņemšanās (${commitments.length})`);
+    await page.selectOption('select[name="area"]', 'whistleblowing');
+    const shown = (await shownRows()).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(commitments.length);
+    expect(await caption.textContent()).toBe(
+      `Atlasītās apņemšanās: ${shown} no ${commitments.length}`,
+    );
+    // The scroll region is named by the caption, so its name follows.
+    expect(
+      await page
+        .locator('section[aria-labelledby="register-caption"]')
+        .getAttribute('aria-labelledby'),
+    ).toBe('register-caption');
+    await page.locator('button[type="reset"]').click();
+    await page.waitForFunction(() => !location.search.includes('area='));
+    expect(await caption.textContent()).toBe(`Visas apņemšanās (${commitments.length})`);
+  });
+
   it('names the missing part in one console error when its markup lacks it, and keeps the full table', async () => {
     const broken = await site.browser.newPage();
     const errors: string[] = [];

@@ -44,6 +44,13 @@ describe('the build stops on bad content', () => {
     expect(result.output).toContain('pages/lv/index.mdx:6: field "updated" is "2026-11-31", which is not a real date.');
   });
 
+  it('when a line of a page starts with a date, which Markdown would make a numbered list', async () => {
+    const result = await buildBrokenCopy('date-list', (c) => edit(join(c, 'pages/lv/index.mdx'), (t) => `${t}\n\n2022. gada 20. janvārī tika pieņemts likums.\n`));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/pages\/lv\/index\.mdx, line \d+: "2022\. gada 20\. janvārī tika .*" starts a line, so Markdown makes it a numbered list starting at 2022/);
+    expect(result.output).toContain('"2022\\." keeps it as text');
+  });
+
   it('when a commitment names an institution that does not exist', async () => {
     const result = await buildBrokenCopy('unknown-reference', (c) => edit(join(c, 'data/commitments/lv0001.yaml'), (t) => t.replace('lead: [test-office]', 'lead: [nobody]')));
     expect(result.code).not.toBe(0);
