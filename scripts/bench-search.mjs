@@ -107,7 +107,8 @@ console.log(
 );
 console.log('|---|---|---|---|---|');
 for (const cpu of [1, 4]) {
-  for (const [name, [path, input, shown]] of Object.entries(targets)) {
+  for (const [name, target] of Object.entries(targets)) {
+    const [path = '', input = '', shown = ''] = target;
     /** @type {number[]} */
     const cold = [];
     /** @type {number[]} */

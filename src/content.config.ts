@@ -8,6 +8,7 @@ import { eventSchema } from './schemas/event';
 import { institutionSchema } from './schemas/institution';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
+import { searchTermsSchema } from './schemas/search-terms';
 import { sourceSchema } from './schemas/source';
 
 /** Prose pages; the ID is the file path, e.g. `lv/principles/openness`, so twins share all but the language. The loader also checks frontmatter dates. */
@@ -50,4 +51,19 @@ const changes = defineCollection({
   schema: changeSchema,
 });
 
-export const collections = { pages, plans, commitments, institutions, sources, events, changes };
+/** Words a search treats as meaning the same, per language. */
+const searchTerms = defineCollection({
+  loader: yamlLoader({ base: `${contentDir}/data/search-terms`, shape: 'list' }),
+  schema: searchTermsSchema,
+});
+
+export const collections = {
+  pages,
+  plans,
+  commitments,
+  institutions,
+  sources,
+  events,
+  changes,
+  searchTerms,
+};
