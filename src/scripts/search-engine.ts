@@ -108,14 +108,19 @@ export function loadSearch(place: SearchPlace) {
 
 let filterIndex: Promise<unknown> | undefined;
 
-/** Starts loading the search, for when the visitor shows intent; a failure shows at the first search. */
+/**
+ * Starts loading the search and the vocabulary, for when the visitor shows intent; a failure
+ * shows at the first search.
+ */
 export function warmUp(place: SearchPlace): void {
-  loadSearch(place).catch(() => {});
+  loadSearch(place)
+    .then(({ data }) => loadVocabulary(place, data))
+    .catch(() => {});
 }
 
 let vocabulary: Promise<WordIndex> | undefined;
 
-/** The words of the language's index, fetched the first time a query word matches nothing. */
+/** The words of the language's index (a few KB), fetched once the visitor shows intent to search. */
 function loadVocabulary(place: SearchPlace, data: SearchData): Promise<WordIndex> {
   vocabulary ??= fetch(`${place.bundle}${data.vocabulary}`)
     .then((r) => {
@@ -178,10 +183,10 @@ export async function loadFilters(place: SearchPlace): Promise<void> {
 }
 
 /**
- * Searches for a query as `queryPlan` reads it: at once the query and its synonyms and
- * spelled-out abbreviations; only when those find few pages, the other readings of its word
- * endings; and, unless `exact`, when no page has the words, the query with mistyped words
- * corrected. Keeps each page once at its best score and loads the `limit` best; `load` fetches more.
+ * Searches for a query as `queryPlan` reads it: unless `exact`, with each word the index lacks
+ * corrected to its nearest index word; at once the query and its synonyms and spelled-out
+ * abbreviations; only when those find few pages, the other readings of its word endings.
+ * Keeps each page once at its best score and loads the `limit` best; `load` fetches more.
  */
 export async function searchSite(
   place: SearchPlace,
@@ -191,7 +196,10 @@ export async function searchSite(
   exact = false,
 ): Promise<Found> {
   const { pagefind, data } = await loadSearch(place);
-  const plan = queryPlan(query, rulesOf(data));
+  // Pagefind answers a word it lacks with whatever shares its first letters, so the words are
+  // checked against the vocabulary (loaded with the search) before searching, not after.
+  const fixed = exact ? undefined : await correctedQuery(place, data, query).catch(() => undefined);
+  const plan = queryPlan(fixed ?? query, rulesOf(data));
   // Within one filter, any chosen value will do (a page has one kind and one plan); across filters, all must hold.
   const active = Object.fromEntries(
     Object.entries(filters)
@@ -203,14 +211,6 @@ export async function searchSite(
   const searches = await run(plan.queries);
   const pages = () => new Set(searches.flatMap((s) => s.results.map((r) => r.id))).size;
   if (plan.fallback.length > 0 && pages() < FEW) searches.push(...(await run(plan.fallback)));
-  const foundUnfiltered = searches.some((s) => s.unfilteredResultCount > 0);
-  if (!foundUnfiltered && !exact) {
-    const fixed = await correctedQuery(place, data, query);
-    if (fixed) {
-      const found = await searchSite(place, fixed, limit, filters, true);
-      if (found.foundUnfiltered) return { ...found, corrected: fixed };
-    }
-  }
   const best = new Map<string, PagefindResult>();
   for (const { results } of searches) {
     for (const result of results) {
@@ -230,7 +230,14 @@ export async function searchSite(
     }
   }
   const load = (start: number, end: number) => Promise.all(ranked.slice(start, end).map(hitOf));
-  return { total: ranked.length, hits: await load(0, limit), load, counts, foundUnfiltered };
+  return {
+    total: ranked.length,
+    hits: await load(0, limit),
+    load,
+    counts,
+    foundUnfiltered: searches.some((s) => s.unfilteredResultCount > 0),
+    ...(fixed ? { corrected: fixed } : {}),
+  };
 }
 
 async function hitOf(result: PagefindResult): Promise<Hit> {

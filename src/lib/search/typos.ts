@@ -1,3 +1,4 @@
+import { consonantVariants, stemLatvian } from './latvian-stemmer';
 import { fold, wordKey } from './word-keys';
 
 /** The words of one language's index, most frequent first, as the build writes them. */
@@ -56,9 +57,11 @@ export function allowedEdits(word: string): number {
 
 /** Whether the index has the word, one of its forms, or a word it starts (Pagefind matches the start of words). */
 export function isKnown(word: string, index: WordIndex, stem: boolean): boolean {
-  if (index.keys.has(wordKey(word, stem))) return true;
-  const folded = fold(word);
-  return index.folded.some((w) => w.startsWith(folded));
+  // A Latvian stem may end in a softened consonant its other forms have hard (`iestāžu`, `iestādes`).
+  const forms = stem ? consonantVariants(stemLatvian(word)).map(fold) : [wordKey(word, stem)];
+  if (forms.some((form) => index.keys.has(form))) return true;
+  const starts = stem ? forms : [fold(word)];
+  return index.folded.some((w) => starts.some((start) => w.startsWith(start)));
 }
 
 /**
