@@ -8,6 +8,7 @@ import { pluralText } from '../lib/plural';
 import { queryPlan, words, type PlanRules } from '../lib/search/query';
 import type { SearchData } from '../lib/search/search-data';
 import { nearestWord, wordIndex, type Vocabulary, type WordIndex } from '../lib/search/typos';
+import { wordKey } from '../lib/search/word-keys';
 
 interface PagefindResult {
   id: string;
@@ -137,7 +138,7 @@ function loadVocabulary(place: SearchPlace, data: SearchData): Promise<WordIndex
 
 /**
  * The query with each word the index lacks replaced by the nearest word it has, or undefined
- * when no word needs it. Stop words are left as typed.
+ * when no word needs it.
  */
 async function correctedQuery(
   place: SearchPlace,
@@ -145,10 +146,20 @@ async function correctedQuery(
   query: string,
 ): Promise<string | undefined> {
   const index = await loadVocabulary(place, data);
-  const stop = new Set(data.stopWords);
+  // Stop words and the words of synonyms and abbreviations are taken as typed: a query may name
+  // a term the pages never use (`whistle-blower`), and the synonym is what finds them.
+  const asTyped = new Set([
+    ...data.stopWords,
+    ...[...data.synonyms.flat(), ...Object.keys(data.abbreviations)].flatMap((term) =>
+      words(term).map((w) => wordKey(w, data.stem)),
+    ),
+  ]);
   let changed = false;
   const fixed = words(query).map((word) => {
-    const nearest = stop.has(word) ? undefined : nearestWord(word, index, data.stem);
+    const nearest =
+      asTyped.has(word) || asTyped.has(wordKey(word, data.stem))
+        ? undefined
+        : nearestWord(word, index, data.stem);
     if (nearest) changed = true;
     return nearest ?? word;
   });

@@ -94,6 +94,11 @@ describe('planning the searches for a query', () => {
       stopWords: STOP_WORDS.lv ?? [],
     };
     expect(queryPlan('municipalitātēs', rules).queries).toEqual(['municipalitāt', 'pašvaldīb']);
+    // The genitive plural softens the t: `municipalitāšu` is still a form of `municipalitāte`.
+    expect(queryPlan('municipalitāšu atklātība', rules).queries).toEqual([
+      'municipalitāš atklātīb',
+      'pašvaldīb atklātīb',
+    ]);
   });
 
   it('spells out an abbreviation, and not the other way round', () => {

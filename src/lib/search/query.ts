@@ -1,6 +1,6 @@
 import { consonantVariants, stemLatvian } from './latvian-stemmer';
 import { withoutStopWords } from './stop-words';
-import { wordKey } from './word-keys';
+import { fold, wordKey } from './word-keys';
 
 /** How to read a query in one language. */
 export interface QueryRules {
@@ -78,11 +78,16 @@ export interface QueryPlan {
 /** At most this many readings of a query with synonyms or abbreviations in place. */
 export const MAX_ALTERNATIVES = 3;
 
-/** Where the run of keys `part` starts in `keys`, or -1. */
-function runIndex(keys: string[], part: string[]): number {
+/** Where the run of keys `part` starts in `keys` (each query word with the keys it may have), or -1. */
+function runIndex(keys: string[][], part: string[]): number {
   for (let at = 0; at + part.length <= keys.length; at++)
-    if (part.every((key, i) => keys[at + i] === key)) return at;
+    if (part.every((key, i) => keys[at + i]!.includes(key))) return at;
   return -1;
+}
+
+/** The keys a query word may have: a softened final consonant of a Latvian stem may be hard in the term. */
+function queryKeys(word: string, stem: boolean): string[] {
+  return stem ? consonantVariants(stemLatvian(word)).map(fold) : [wordKey(word, stem)];
 }
 
 /**
@@ -93,7 +98,7 @@ function runIndex(keys: string[], part: string[]): number {
  *   // [['local', 'government', 'openness']]
  */
 export function alternatives(queryWords: string[], rules: PlanRules): string[][] {
-  const keys = queryWords.map((w) => wordKey(w, rules.stem));
+  const keys = queryWords.map((w) => queryKeys(w, rules.stem));
   const groups = [
     ...rules.synonyms,
     ...Object.entries(rules.abbreviations).map(([short, spelled]) => [short, spelled]),
