@@ -22,6 +22,8 @@ import type { SearchData } from '../lib/search/search-data';
 const FILTERS = ['kind', 'plan', 'principle'] as const;
 /** How many results are shown at first, and how many more each press of "show more" adds. */
 const BATCH = 30;
+/** How many of the first batch are drawn before the rest of it has loaded. */
+const FIRST = 8;
 
 const PARTS = {
   form: ['form', HTMLFormElement],
@@ -102,10 +104,16 @@ function startSearchPanel(
     }
     status.textContent = root.dataset.loadingText ?? '';
     try {
-      const { data } = await loadSearch(place);
-      await loadFilters(place);
-      const found = await searchSite(place, query, BATCH, chosen, exact);
+      // Pagefind, the filter index and the vocabulary load side by side.
+      warmUp(place);
+      const [{ data }] = await Promise.all([loadSearch(place), loadFilters(place)]);
+      // The first few results are drawn as soon as they are there, the rest of the batch after them.
+      const found = await searchSite(place, query, FIRST, chosen, exact);
       if (mine !== latest) return;
+      list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data)));
+      const rest = await found.load(found.hits.length, BATCH);
+      if (mine !== latest) return;
+      found.hits.push(...rest);
       current = { found, data };
       if (found.corrected) {
         const link = make(
@@ -126,7 +134,7 @@ function startSearchPanel(
         corrected.hidden = false;
       }
       renderFilters(found, data.labels, data.strings);
-      list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data)));
+      list.append(...rest.map((hit) => renderHit(hit, data)));
       more.hidden = found.hits.length >= found.total;
       // The correction is said first: the status is what screen readers hear.
       status.textContent =
