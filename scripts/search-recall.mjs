@@ -52,17 +52,24 @@ export function plainPagefind(page, query, top = 5) {
 }
 
 /**
- * Share of cases whose expected page is among the results, and the cases that missed.
+ * Share of cases whose expected page is among the results (recall), the mean reciprocal rank
+ * of the first expected page (1 at the top, ½ second …, 0 when missing), and the cases that missed.
  * @param {string} lang @param {SearchCase[]} cases @param {string[][]} found
  */
 export function recall(lang, cases, found) {
   /** @type {string[]} */
   const misses = [];
+  let reciprocal = 0;
   cases.forEach((c, i) => {
     const wanted = c.expect.map((p) => `/${lang}/${p}/`);
     const got = found[i] ?? [];
-    if (!got.some((path) => wanted.includes(path)))
-      misses.push(`${c.q} → wanted ${c.expect.join(' | ')}, got ${got.join(', ') || 'nothing'}`);
+    const rank = got.findIndex((path) => wanted.includes(path));
+    if (rank >= 0) reciprocal += 1 / (rank + 1);
+    else misses.push(`${c.q} → wanted ${c.expect.join(' | ')}, got ${got.join(', ') || 'nothing'}`);
   });
-  return { recall: (cases.length - misses.length) / cases.length, misses };
+  return {
+    recall: (cases.length - misses.length) / cases.length,
+    mrr: reciprocal / cases.length,
+    misses,
+  };
 }

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentDir, dataFolders } from './lib/content-dir';
+import { contentDir, dataCollections, dataFolders } from './lib/content-dir';
 import { checkContentFiles } from './lib/content-files';
 import { loadReport } from './lib/load-report';
 import { pagesLoader } from './lib/pages-loader';
@@ -10,10 +10,11 @@ import { eventSchema } from './schemas/event';
 import { institutionSchema } from './schemas/institution';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
+import { searchTermsSchema } from './schemas/search-terms';
 import { sourceSchema } from './schemas/source';
 
 /** Every collection, in the order their problems are listed. */
-const names = ['pages', ...dataFolders] as const;
+const names = ['pages', ...(Object.keys(dataCollections) as (keyof typeof dataCollections)[])];
 // Problems found while loading are listed together, with any file the site would skip.
 const report = loadReport(names, () => checkContentFiles(contentDir, dataFolders));
 
@@ -89,6 +90,17 @@ const changes = defineCollection({
   schema: changeSchema,
 });
 
+/** Words a search treats as meaning the same, per language. */
+const searchTerms = defineCollection({
+  loader: yamlLoader({
+    base: `${contentDir}/data/${dataCollections.searchTerms}`,
+    shape: 'list',
+    schema: searchTermsSchema,
+    report,
+  }),
+  schema: searchTermsSchema,
+});
+
 export const collections = {
   pages,
   plans,
@@ -97,4 +109,5 @@ export const collections = {
   sources,
   events,
   changes,
+  searchTerms,
 } satisfies Record<(typeof names)[number], unknown>;

@@ -4,12 +4,16 @@
  */
 export const contentDir = process.env.OGP_CONTENT_DIR ?? 'content';
 
+/** The collections of YAML records and the folder under `data/` that holds each one. */
+export const dataCollections = {
+  plans: 'plans',
+  commitments: 'commitments',
+  institutions: 'institutions',
+  sources: 'sources',
+  events: 'events',
+  changes: 'changes',
+  searchTerms: 'search-terms',
+} as const;
+
 /** The folders under `data/`, one per collection of YAML records. */
-export const dataFolders = [
-  'plans',
-  'commitments',
-  'institutions',
-  'sources',
-  'events',
-  'changes',
-] as const;
+export const dataFolders = Object.values(dataCollections);

@@ -15,14 +15,25 @@ export function loadSite(): Promise<Site> {
 }
 
 async function assemble(): Promise<Site> {
-  const [pages, plans, commitments, institutions, sources, events, changes] = await Promise.all([
-    getCollection('pages'),
-    getCollection('plans'),
-    getCollection('commitments'),
-    getCollection('institutions'),
-    getCollection('sources'),
-    getCollection('events'),
-    getCollection('changes'),
-  ]);
-  return assembleSite({ pages, plans, commitments, institutions, sources, events, changes });
+  const [pages, plans, commitments, institutions, sources, events, changes, searchTerms] =
+    await Promise.all([
+      getCollection('pages'),
+      getCollection('plans'),
+      getCollection('commitments'),
+      getCollection('institutions'),
+      getCollection('sources'),
+      getCollection('events'),
+      getCollection('changes'),
+      getCollection('searchTerms'),
+    ]);
+  return assembleSite({
+    pages,
+    plans,
+    commitments,
+    institutions,
+    sources,
+    events,
+    changes,
+    searchTerms,
+  });
 }

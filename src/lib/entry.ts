@@ -4,6 +4,7 @@ import type { EventData } from '../schemas/event';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
+import type { SearchTerms } from '../schemas/search-terms';
 import type { Source } from '../schemas/source';
 
 /** A loaded collection entry, as Astro gives it. */
@@ -24,4 +25,5 @@ export interface RawContent {
   sources: Entry<Source>[];
   events: Entry<EventData>[];
   changes: Entry<ChangeData>[];
+  searchTerms: Entry<SearchTerms>[];
 }

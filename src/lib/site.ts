@@ -6,6 +6,7 @@ import type { EventData } from '../schemas/event';
 import type { Institution } from '../schemas/institution';
 import type { PageData } from '../schemas/page';
 import type { PlanData } from '../schemas/plan';
+import type { SearchTerms } from '../schemas/search-terms';
 import type { Source } from '../schemas/source';
 import { UNKNOWN, type Localized } from '../schemas/fields';
 import type { Entry, RawContent } from './entry';
@@ -32,6 +33,8 @@ export interface Site {
   events: Entry<EventData>[];
   /** News entries, newest first. */
   changes: Entry<ChangeData>[];
+  /** Groups of search terms that mean the same, in file order. */
+  searchTerms: SearchTerms[];
   /** The route of `key` in `lang`, or undefined. */
   route(key: string, lang: Locale): Route | undefined;
   /** The same page in every language, default first. */
@@ -165,6 +168,7 @@ export function assembleSite(
     changes: [...content.changes].sort(
       (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
     ),
+    searchTerms: content.searchTerms.map((group) => group.data),
     route: (key, lang) => index.get(`${lang}:${key}`),
     twins: (key) =>
       localeCodes.map((l) => index.get(`${l}:${key}`)).filter((r): r is Route => r !== undefined),

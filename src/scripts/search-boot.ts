@@ -1,7 +1,9 @@
 /**
  * The only script on every page (under 1 KB): `/` or Ctrl+K (⌘K) puts the cursor in the
- * header search field; the search code itself loads when the field is first used. A visitor
- * can turn the single-key `/` off on the search page (WCAG 2.1.4), which is kept in this browser.
+ * header search field; the search code itself, Pagefind and the index metadata start loading
+ * as soon as the visitor shows intent: the pointer over the field, a touch, or focus (which the
+ * shortcuts give). A visitor can turn the single-key `/` off on the search page (WCAG 2.1.4),
+ * which is kept in this browser.
  */
 import { slashShortcutOn } from './shortcut-setting';
 
@@ -28,6 +30,7 @@ if (input) {
       input.select();
     }
   });
-  input.addEventListener('focus', start, { once: true });
+  for (const intent of ['pointerenter', 'touchstart', 'focus'])
+    input.addEventListener(intent, start, { once: true, passive: true });
   if (document.activeElement === input) start();
 }

@@ -3,17 +3,20 @@
  * arrows move through them, Enter opens one (or, with none chosen, the full results page),
  * Esc closes the list. Screen readers hear how many results there are.
  */
-import { countText, loadSearch, searchSite } from './search-engine';
-import { make, placeOf } from './search-dom';
+import { countText, loadSearch, searchSite, warmUp } from './search-engine';
+import { make, placeOf, withQuery } from './search-dom';
 
 const LIMIT = 6;
-const DELAY_MS = 120;
 
-/** Turns the header search field into a combobox; safe to call more than once. */
+/**
+ * Turns the header search field into a combobox and starts loading the search; safe to call
+ * more than once. Called as soon as the visitor shows intent to search.
+ */
 export function attachSearchBox(input: HTMLInputElement): void {
   const form = input.form;
   if (!form || input.getAttribute('role') === 'combobox') return;
   const place = placeOf(form);
+  warmUp(place);
   const list = make('ul', 'search-box__list');
   list.id = `${input.id}-list`;
   list.setAttribute('role', 'listbox');
@@ -27,7 +30,6 @@ export function attachSearchBox(input: HTMLInputElement): void {
   input.setAttribute('aria-expanded', 'false');
 
   let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
@@ -71,10 +73,13 @@ export function attachSearchBox(input: HTMLInputElement): void {
       title: hit.title,
       note: data.labels.kind?.[hit.kind] ?? '',
     }));
+    const corrected = found.corrected
+      ? withQuery(data.strings['search.correctedTo'] ?? '', found.corrected)
+      : '';
     entries.push({
       href: all.href,
       title: data.strings['search.showAll'] ?? '',
-      note: countText(data, found.total),
+      note: [corrected, countText(data, found.total)].filter(Boolean).join(' '),
     });
     list.replaceChildren(
       ...entries.map((entry, i) => {
@@ -105,13 +110,30 @@ export function attachSearchBox(input: HTMLInputElement): void {
     input.removeAttribute('aria-activedescendant');
     active = -1;
     live.textContent =
-      found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
+      found.total === 0
+        ? (data.strings['search.none'] ?? '')
+        : [corrected, countText(data, found.total)].filter(Boolean).join(' ');
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), DELAY_MS);
-  });
+  // No delay before a search: the first keystroke searches at once. While one search runs,
+  // typing only marks that another is due; it then runs once, for what the field holds by then.
+  let running = false;
+  let due = false;
+  const request = () => {
+    if (running) {
+      due = true;
+      return;
+    }
+    running = true;
+    void update().finally(() => {
+      running = false;
+      if (due) {
+        due = false;
+        request();
+      }
+    });
+  };
+  input.addEventListener('input', request);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) return;
@@ -138,5 +160,5 @@ export function attachSearchBox(input: HTMLInputElement): void {
       input.setAttribute('aria-expanded', 'true');
     }
   });
-  if (input.value.trim().length >= 2) void update();
+  if (input.value.trim().length >= 2) request();
 }

@@ -27,3 +27,8 @@ export function make<K extends keyof HTMLElementTagNameMap>(
 export function setExcerpt(element: HTMLElement, excerpt: string): void {
   element.innerHTML = excerpt;
 }
+
+/** A search string with `{{query}}` filled in, e.g. "Showing results for “corruption”." */
+export function withQuery(template: string, query: string): string {
+  return template.replace('{{query}}', query);
+}

@@ -2,17 +2,28 @@
  * The search page, as the `<search-panel>` element around the markup of SearchPanel.astro:
  * results for `?q=`, with the kind of each page, the matching passage and the sections it is
  * in, a batch at a time ("show more"); filters by kind, plan and principle kept in the address
- * so a filtered search can be shared; and the same search in the other language when nothing is found.
+ * so a filtered search can be shared; when no page has a word, results for the nearest words
+ * with a link to search the words as typed (`&exact=1`); and the same search in the other
+ * language when nothing is found.
  */
-import { countText, loadFilters, loadSearch, searchSite, type Found } from './search-engine';
+import {
+  countText,
+  loadFilters,
+  loadSearch,
+  searchSite,
+  warmUp,
+  type Found,
+} from './search-engine';
 import { defineElement, findParts, type Parts } from './element-parts';
-import { make, placeOf, setExcerpt } from './search-dom';
+import { make, placeOf, setExcerpt, withQuery } from './search-dom';
 import { setSlashShortcut, slashShortcutOn } from './shortcut-setting';
 import type { SearchData } from '../lib/search/search-data';
 
 const FILTERS = ['kind', 'plan', 'principle'] as const;
 /** How many results are shown at first, and how many more each press of "show more" adds. */
 const BATCH = 30;
+/** How many of the first batch are drawn before the rest of it has loaded. */
+const FIRST = 8;
 
 const PARTS = {
   form: ['form', HTMLFormElement],
@@ -20,6 +31,7 @@ const PARTS = {
   status: ['[data-search-status]', HTMLElement],
   list: ['[data-search-results]', HTMLOListElement],
   more: ['[data-search-more]', HTMLButtonElement],
+  corrected: ['[data-search-corrected]', HTMLElement],
   filterBox: ['[data-search-filters]', HTMLElement],
   elsewhere: ['[data-search-elsewhere]', HTMLElement],
 } as const;
@@ -39,7 +51,7 @@ defineElement('search-panel', SearchPanel);
 
 function startSearchPanel(
   root: HTMLElement,
-  { form, input, status, list, more, filterBox, elsewhere }: Parts<typeof PARTS>,
+  { form, input, status, list, more, corrected, filterBox, elsewhere }: Parts<typeof PARTS>,
 ): void {
   const place = placeOf(root);
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
@@ -56,11 +68,16 @@ function startSearchPanel(
     FILTERS.map((f) => [f, params.getAll(f)]),
   );
   input.value = params.get('q')?.trim() ?? '';
+  // Set by the "search for exactly …" link: the words as typed, not corrected.
+  let exact = params.get('exact') === '1';
+  for (const intent of ['pointerenter', 'touchstart', 'focus'])
+    input.addEventListener(intent, () => warmUp(place), { once: true, passive: true });
 
   const remember = () => {
     const url = new URL(location.href);
     url.search = '';
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (exact) url.searchParams.set('exact', '1');
     for (const f of FILTERS) for (const v of chosen[f] ?? []) url.searchParams.append(f, v);
     history.replaceState(null, '', url);
   };
@@ -78,6 +95,7 @@ function startSearchPanel(
     current = undefined;
     list.replaceChildren();
     more.hidden = true;
+    corrected.hidden = true;
     elsewhere.hidden = true;
     if (!query) {
       status.textContent = '';
@@ -86,16 +104,50 @@ function startSearchPanel(
     }
     status.textContent = root.dataset.loadingText ?? '';
     try {
-      const { data } = await loadSearch(place);
-      await loadFilters(place);
-      const found = await searchSite(place, query, BATCH, chosen);
+      // Pagefind, the filter index and the vocabulary load side by side.
+      warmUp(place);
+      const [{ data }] = await Promise.all([loadSearch(place), loadFilters(place)]);
+      // The first few results are drawn as soon as they are there, the rest of the batch after them.
+      const found = await searchSite(place, query, FIRST, chosen, exact);
       if (mine !== latest) return;
-      current = { found, data };
-      renderFilters(found, data.labels, data.strings);
       list.replaceChildren(...found.hits.map((hit) => renderHit(hit, data)));
+      const rest = await found.load(found.hits.length, BATCH);
+      if (mine !== latest) return;
+      found.hits.push(...rest);
+      current = { found, data };
+      if (found.corrected) {
+        const link = make(
+          'a',
+          undefined,
+          withQuery(data.strings['search.searchExact'] ?? '', query),
+        );
+        const url = new URL(location.href);
+        url.searchParams.set('exact', '1');
+        link.href = url.href;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          exact = true;
+          remember();
+          void run();
+        });
+        corrected.replaceChildren(link);
+        corrected.hidden = false;
+      }
+      renderFilters(found, data.labels, data.strings);
+      list.append(...rest.map((hit) => renderHit(hit, data)));
       more.hidden = found.hits.length >= found.total;
+      // The correction is said first: the status is what screen readers hear.
       status.textContent =
-        found.total === 0 ? (data.strings['search.none'] ?? '') : countText(data, found.total);
+        found.total === 0
+          ? (data.strings['search.none'] ?? '')
+          : [
+              found.corrected
+                ? withQuery(data.strings['search.correctedTo'] ?? '', found.corrected)
+                : '',
+              countText(data, found.total),
+            ]
+              .filter(Boolean)
+              .join(' ');
       if (!found.foundUnfiltered) {
         elsewhere.replaceChildren(
           ...data.elsewhere.map((other) => {
@@ -180,6 +232,8 @@ function startSearchPanel(
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A new search from the field may be corrected again.
+    exact = false;
     remember();
     void run();
   });

@@ -4,6 +4,7 @@ import { commitmentSchema } from '../../src/schemas/commitment';
 import { institutionSchema } from '../../src/schemas/institution';
 import { pageSchema } from '../../src/schemas/page';
 import { planSchema } from '../../src/schemas/plan';
+import { searchTermsSchema } from '../../src/schemas/search-terms';
 import { sourceSchema } from '../../src/schemas/source';
 import { validCommitment, validInstitution, validPage, validPlan, validSource } from '../fixtures/records';
 
@@ -138,5 +139,31 @@ describe('the institution and source schemas', () => {
   it('reject an ID with spaces and a URL that is not http(s)', () => {
     expect(problems(institutionSchema, { ...validInstitution, id: 'State Chancellery' })[0]).toMatch(/^id: Use lower-case letters/);
     expect(problems(sourceSchema, { ...validSource, url: 'ftp://example.org' })[0]).toMatch(/^url: Write a full http/);
+  });
+});
+
+describe('the search terms schema', () => {
+  it('accepts a group with terms in some of the languages', () => {
+    expect(problems(searchTermsSchema, { id: 'local-government', en: ['local government', 'municipality'] })).toEqual([]);
+    expect(problems(searchTermsSchema, { id: 'soe', lv: ['kapitālsabiedrība', 'valsts uzņēmums'], en: ['state-owned company', 'SOE'] })).toEqual([]);
+  });
+
+  it('rejects a language with a single term, saying to add one or leave the language out', () => {
+    expect(problems(searchTermsSchema, { id: 'ngo', lv: ['NVO'] })).toEqual([
+      'lv: List at least two Latvian (lv) terms, or leave `lv:` out.',
+    ]);
+  });
+
+  it('rejects terms written as one text instead of a list, and terms with punctuation', () => {
+    expect(problems(searchTermsSchema, { id: 'ngo', en: 'NGO, non-governmental organisation' })[0]).toMatch(
+      /^en: List the English \(en\) terms as a YAML list/,
+    );
+    expect(problems(searchTermsSchema, { id: 'ngo', en: ['NGO', 'non-governmental organisation (NGO)'] })).toEqual([
+      'en.1: A term is one to four words of letters or digits, separated by single spaces or hyphens.',
+    ]);
+  });
+
+  it('rejects an unknown language or field', () => {
+    expect(problems(searchTermsSchema, { id: 'ngo', de: ['NGO', 'Verein'] })[0]).toMatch(/de/);
   });
 });

@@ -22,6 +22,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { institutionSchema } from '../../src/schemas/institution';
 import { pageSchema } from '../../src/schemas/page';
 import { planSchema } from '../../src/schemas/plan';
+import { searchTermsSchema } from '../../src/schemas/search-terms';
 import { sourceSchema } from '../../src/schemas/source';
 
 /**
@@ -92,6 +93,7 @@ export async function readContent(root = 'content'): Promise<RawContent> {
     sources: await collection('sources', 'list', sourceSchema),
     events: await collection('events', 'list', eventSchema),
     changes: await collection('changes', 'list', changeSchema),
+    searchTerms: await collection('search-terms', 'list', searchTermsSchema),
   };
   if (problems.length > 0) throw new ContentError(problems);
   return content;

@@ -49,6 +49,7 @@ function content(change: (c: RawContent) => void = () => {}): RawContent {
     ],
     events: [],
     changes: [],
+    searchTerms: [],
   };
   change(c);
   return c;

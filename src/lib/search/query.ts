@@ -1,4 +1,6 @@
 import { consonantVariants, stemLatvian } from './latvian-stemmer';
+import { withoutStopWords } from './stop-words';
+import { fold, wordKey } from './word-keys';
 
 /** How to read a query in one language. */
 export interface QueryRules {
@@ -53,4 +55,88 @@ export function queryVariants(text: string, rules: QueryRules): string[] {
     if (variants.length > MAX_VARIANTS * 4) variants = variants.slice(0, MAX_VARIANTS * 4);
   }
   return [...new Set(variants)].slice(0, MAX_VARIANTS);
+}
+
+/** How to read a query in one language, with the words that mean the same and the words to leave out. */
+export interface PlanRules extends QueryRules {
+  /** Groups of words or phrases that mean the same, the site's own wording first. */
+  synonyms: string[][];
+  /** Words that say nothing of what is sought, left out of a query that has others. */
+  stopWords: readonly string[];
+}
+
+/** The Pagefind searches for one query, cheapest first. */
+export interface QueryPlan {
+  /** The query's words, stop words left out. */
+  words: string[];
+  /** Searched at once: the query, then the query with a synonym or a spelled-out abbreviation in place. */
+  queries: string[];
+  /** Searched only when those find few pages: the query with softened consonants made hard. */
+  fallback: string[];
+}
+
+/** At most this many readings of a query with synonyms or abbreviations in place. */
+export const MAX_ALTERNATIVES = 3;
+
+/** Where the run of keys `part` starts in `keys` (each query word with the keys it may have), or -1. */
+function runIndex(keys: string[][], part: string[]): number {
+  for (let at = 0; at + part.length <= keys.length; at++)
+    if (part.every((key, i) => keys[at + i]!.includes(key))) return at;
+  return -1;
+}
+
+/** The keys a query word may have: a softened final consonant of a Latvian stem may be hard in the term. */
+function queryKeys(word: string, stem: boolean): string[] {
+  return stem ? consonantVariants(stemLatvian(word)).map(fold) : [wordKey(word, stem)];
+}
+
+/**
+ * The query's words with a term that means the same in place of one it names: from the groups
+ * of synonyms (both ways, the site's own wording first) and from abbreviations (spelled out).
+ * Word forms count as the same (`municipalities` names `municipality`).
+ * @example alternatives(['municipalities', 'openness'], { stem: false, abbreviations: {}, synonyms: [['local government', 'municipality']], stopWords: [] })
+ *   // [['local', 'government', 'openness']]
+ */
+export function alternatives(queryWords: string[], rules: PlanRules): string[][] {
+  const keys = queryWords.map((w) => queryKeys(w, rules.stem));
+  const groups = [
+    ...rules.synonyms,
+    ...Object.entries(rules.abbreviations).map(([short, spelled]) => [short, spelled]),
+  ];
+  const found: string[][] = [];
+  for (const [g, group] of groups.entries()) {
+    const terms = group.map((term) => words(term));
+    const termKeys = terms.map((term) => term.map((w) => wordKey(w, rules.stem)).join(' '));
+    const abbreviation = g >= rules.synonyms.length;
+    for (const [i, term] of terms.entries()) {
+      const at = runIndex(keys, termKeys[i]!.split(' '));
+      if (at < 0) continue;
+      // A term that is only another form of the matched one adds nothing: Pagefind finds both.
+      for (const [j, other] of terms.entries())
+        if (termKeys[j] !== termKeys[i] && !(abbreviation && i === 1))
+          found.push([...queryWords.slice(0, at), ...other, ...queryWords.slice(at + term.length)]);
+      break;
+    }
+  }
+  return found.slice(0, MAX_ALTERNATIVES);
+}
+
+/**
+ * Plans the searches for a query: stop words out (`how to take part` → `take part`), each word
+ * stemmed as `queryVariants` does, the query also tried with synonyms and abbreviations in
+ * place, and the other consonant readings kept for when those find little.
+ * @example queryPlan('kā iesaistīties pašvaldībā', { stem: true, abbreviations: {}, synonyms: [['pašvaldība', 'municipalitāte']], stopWords: ['kā'] })
+ *   // { words: ['iesaistīties', 'pašvaldībā'], queries: ['iesaistīt pašvaldīb', 'iesaistīt municipalitāt'], fallback: [] }
+ */
+export function queryPlan(text: string, rules: PlanRules): QueryPlan {
+  const kept = withoutStopWords(words(text), rules.stopWords);
+  const plain = { stem: rules.stem, abbreviations: {} };
+  const readings = queryVariants(kept.join(' '), plain);
+  const others = alternatives(kept, rules).map((alt) => queryVariants(alt.join(' '), plain)[0]!);
+  const queries = [...new Set([...readings.slice(0, 1), ...others])];
+  return {
+    words: kept,
+    queries,
+    fallback: readings.slice(1).filter((r) => !queries.includes(r)),
+  };
 }

@@ -2,7 +2,9 @@ import { locales, otherLocales, type Locale } from '../../i18n/locales';
 import type { Site } from '../site';
 import { pagePath } from '../urls';
 import { principleIds } from '../../schemas/vocabulary';
+import { vocabularyFile } from '../../integrations/search-vocabulary';
 import { words } from './query';
+import { STOP_WORDS } from './stop-words';
 
 /** What the search code fetches once, when a visitor first searches: per language, never in every page. */
 export interface SearchData {
@@ -11,6 +13,12 @@ export interface SearchData {
   stem: boolean;
   /** Lower-case abbreviation → what it stands for, from the institutions' data. */
   abbreviations: Record<string, string>;
+  /** Groups of words that mean the same, site's wording first (content/data/search-terms). */
+  synonyms: string[][];
+  /** Words left out of a query that has others ("how", "to", "kā"). */
+  stopWords: readonly string[];
+  /** The vocabulary file in Pagefind's folder, fetched only when a query word matches nothing. */
+  vocabulary: string;
   /** Plural rules' locale; `strings` has the forms of "N results" and "N more results shown" for it. */
   pluralLocale: string;
   strings: Record<string, string>;
@@ -34,6 +42,8 @@ const SEARCH_STRINGS = [
   'search.filter.plan',
   'search.filter.principle',
   'search.sections',
+  'search.correctedTo',
+  'search.searchExact',
 ];
 
 /** Builds the search data for one language from the content and the raw UI dictionaries. */
@@ -65,6 +75,9 @@ export function searchData(
     lang,
     stem: locales[lang].stemQueries,
     abbreviations,
+    synonyms: site.searchTerms.flatMap((group) => (group[lang] ? [group[lang]] : [])),
+    stopWords: STOP_WORDS[lang] ?? [],
+    vocabulary: vocabularyFile(locales[lang].lang),
     pluralLocale: locales[lang].intl,
     strings,
     labels: {
