@@ -9,6 +9,8 @@ export const identicalAllowed: ReadonlySet<string> = new Set<string>([
   // OGP's own identifier and a unit symbol read the same in both languages.
   'register.column.id',
   'data.kib',
+  // An example search for a commitment's OGP identifier.
+  'home.example.3',
 ]);
 
 /**

@@ -19,12 +19,3 @@ export const footerKeys = [
   'accessibility',
 ] as const;
 
-/** The cards below the home page's text. */
-export const homeCardKeys = [
-  'ogp/index',
-  'principles/index',
-  'latvia/index',
-  'plans/index',
-  'participate/index',
-  'glossary',
-] as const;
