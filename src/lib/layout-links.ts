@@ -18,4 +18,3 @@ export const footerKeys = [
   'glossary',
   'accessibility',
 ] as const;
-

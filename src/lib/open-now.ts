@@ -1,7 +1,8 @@
 import type { EventData } from '../schemas/event';
 
 /** A participation window: an event whose sources date both its first and its last day. */
-export type WindowEvent = EventData & Required<Pick<EventData, 'opens' | 'closes' | 'action' | 'url'>>;
+export type WindowEvent = EventData &
+  Required<Pick<EventData, 'opens' | 'closes' | 'action' | 'url'>>;
 
 /** What the public can take part in on a day, and what opens after it. */
 export interface OpenNow {

@@ -46,7 +46,9 @@ describe('open now', () => {
   });
 
   it('never counts an event without a dated window as open', () => {
-    expect(openNow([{ ...base, id: 'x', start: '2026-01-01', end: '2026-12-31' }], '2026-05-05')).toEqual({
+    expect(
+      openNow([{ ...base, id: 'x', start: '2026-01-01', end: '2026-12-31' }], '2026-05-05'),
+    ).toEqual({
       open: [],
       next: [],
     });
