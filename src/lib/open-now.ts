@@ -1,8 +1,13 @@
 import type { EventData } from '../schemas/event';
+import type { Localized } from '../schemas/fields';
 
 /** A participation window: an event whose sources date both its first and its last day. */
-export type WindowEvent = EventData &
-  Required<Pick<EventData, 'opens' | 'closes' | 'action' | 'url'>>;
+export type WindowEvent = Omit<EventData, 'opens' | 'closes' | 'action' | 'url'> & {
+  opens: string;
+  closes: string;
+  action: Localized;
+  url: string;
+};
 
 /** What the public can take part in on a day, and what opens after it. */
 export interface OpenNow {

@@ -10,8 +10,8 @@ async function bottomOf(page: Page, selector: string): Promise<number> {
   return page.evaluate(
     ([sel, budget]) => {
       const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      const bottom = document.querySelector(sel as string)!.getBoundingClientRect().bottom;
-      return bottom - Math.max(0, header - (budget as number));
+      const bottom = document.querySelector(sel)!.getBoundingClientRect().bottom;
+      return bottom - Math.max(0, header - budget);
     },
     [selector, HEADER_BUDGET] as const,
   );
