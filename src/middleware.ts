@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { isLocale } from './i18n/locales';
+import { buildDate } from './lib/build-date';
 import { loadSite } from './lib/content';
 import { createPageContext } from './lib/page-context';
 import type { Route } from './lib/routes';
@@ -19,6 +20,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     site,
     base: import.meta.env.BASE_URL,
     at: context.url.pathname,
+    today: buildDate(),
     lang,
     route,
   });

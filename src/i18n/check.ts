@@ -11,6 +11,8 @@ export const identicalAllowed: ReadonlySet<string> = new Set<string>([
   'register.column.id',
   'data.kib',
   'spreadsheet.format',
+  // An example search for a commitment's OGP identifier.
+  'home.example.3',
 ]);
 
 /**

@@ -23,16 +23,6 @@ export const footerKeys = [
   'accessibility',
 ] as const;
 
-/** The cards below the home page's text. */
-export const homeCardKeys = [
-  'ogp/index',
-  'principles/index',
-  'latvia/index',
-  'plans/index',
-  'participate/index',
-  'glossary',
-] as const;
-
 /** Where in the layout each list's links appear, and the name of the list in this file. */
 const linkLists = [
   {
@@ -41,7 +31,6 @@ const linkLists = [
     keys: navigationItems.map((i) => i.key),
   },
   { where: 'the footer on every page', list: 'footerKeys', keys: footerKeys },
-  { where: "the home page's cards", list: 'homeCardKeys', keys: homeCardKeys },
 ] as const;
 
 /**

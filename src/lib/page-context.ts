@@ -9,6 +9,8 @@ import { withBase } from './urls';
 export interface PageContext {
   /** The whole site, checked and routed. */
   site: Site;
+  /** The day the site is built, in Latvia (YYYY-MM-DD; OGP_BUILD_DATE in tests): what "open now" is for. */
+  today: string;
   /** The page's language. Throws on the pages outside the languages (`/`, the site-wide 404). */
   lang: Locale;
   /** The UI strings of the page's language. */
@@ -36,6 +38,7 @@ export function createPageContext(input: {
   site: Site;
   base: string;
   at: string;
+  today: string;
   lang?: Locale | undefined;
   route?: Route | undefined;
 }): PageContext {
@@ -49,6 +52,7 @@ export function createPageContext(input: {
   let t: TFunction | undefined;
   return {
     site,
+    today: input.today,
     get lang() {
       return lang();
     },

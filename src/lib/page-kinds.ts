@@ -4,7 +4,7 @@ import type { SearchKind } from './search/search-data';
 
 /** What a page of a kind adds below its prose: a generated list, table or form. */
 export type PagePart =
-  | 'home-cards'
+  | 'home-front'
   | 'child-pages'
   | 'principle-commitments'
   | 'plan-list'
@@ -16,12 +16,18 @@ export type PagePart =
   | 'event-list'
   | 'search-panel'
   | 'all-pages'
-  | 'source-index';
+  | 'source-index'
+  | 'upcoming-events'
+  | 'participation-lead';
 
 /** The rules a kind of page follows, wherever the site treats it differently. */
 export interface KindRule {
   /** The generated part the page view adds below the prose, if any. */
   part?: PagePart;
+  /** The generated part the page view puts first, between the title and the prose, if any. */
+  lead?: PagePart;
+  /** Whether the page's source list is folded into a `<details>` with its count. */
+  foldSources?: boolean;
   /** Whether search indexes the page's main content. */
   indexed: boolean;
   /** Whether the page states facts, and so must list its sources. */
@@ -51,7 +57,7 @@ const utility = { indexed: false, needsSources: false, searchKind: 'page' } as c
 
 /** The one table of page kinds: prose pages by their `kind`, generated pages by their route type. */
 export const pageKinds = {
-  home: { ...prose, part: 'home-cards', linkedFromLayout: true },
+  home: { ...prose, part: 'home-front', linkedFromLayout: true },
   article: prose,
   principles: { ...prose, part: 'child-pages' },
   principle: { ...prose, part: 'principle-commitments', searchKind: 'principle' },
@@ -61,8 +67,14 @@ export const pageKinds = {
   institutions: { ...prose, part: 'institution-list' },
   comparison: { ...prose, part: 'plan-comparison' },
   data: { ...prose, part: 'data-downloads' },
-  events: { ...prose, part: 'event-list' },
-  participation: { ...prose, searchKind: 'participation' },
+  events: { ...prose, lead: 'event-list' },
+  participation: {
+    ...prose,
+    lead: 'participation-lead',
+    part: 'upcoming-events',
+    foldSources: true,
+    searchKind: 'participation',
+  },
   about: { ...prose, part: 'source-index' },
   search: { ...utility, part: 'search-panel', linkedFromLayout: true },
   sitemap: { ...utility, part: 'all-pages', linkedFromLayout: true },

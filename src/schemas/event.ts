@@ -29,6 +29,12 @@ export const eventSchema = z
     page: pageKey.optional(),
     /** Where to take part, outside this site. */
     url: httpUrl.optional(),
+    /** For a participation window: the first day the public can take part, as its sources date it. */
+    opens: calendarDay.optional(),
+    /** For a participation window: the last day to take part (the deadline), as its sources date it. */
+    closes: calendarDay.optional(),
+    /** For a participation window: what the button to `url` says, e.g. "Submit an opinion on TAP". */
+    action: localized().optional(),
     /** Sources of the date and the facts. */
     sources: sourceRefs,
   })
@@ -36,6 +42,20 @@ export const eventSchema = z
   .refine((event) => event.end === undefined || event.end >= event.start, {
     error: 'The end is before the start.',
     path: ['end'],
+  })
+  .refine(
+    (event) =>
+      [event.opens, event.closes, event.action].every((v) => v === undefined) ||
+      [event.opens, event.closes, event.action, event.url].every((v) => v !== undefined),
+    {
+      error:
+        'A participation window needs all of `opens`, `closes`, `action` and `url` (where to take part); give all four, or none if the sources do not date the window.',
+      path: ['closes'],
+    },
+  )
+  .refine((event) => !event.opens || !event.closes || event.closes >= event.opens, {
+    error: 'The window closes (`closes`) before it opens (`opens`).',
+    path: ['closes'],
   });
 
 export type EventData = z.output<typeof eventSchema>;

@@ -14,11 +14,12 @@ export const FIXTURE_CONTENT = 'tests/fixtures/content';
 
 /**
  * Copies the small fixture site, lets `change` break it, and runs a real `astro build`
- * on the copy. Returns the exit code and everything the build printed.
+ * on the copy, with `env` added (e.g. OGP_BUILD_DATE). Returns the exit code and everything the build printed.
  */
 export async function buildBrokenCopy(
   name: string,
   change: (root: string) => void,
+  env: Record<string, string> = {},
 ): Promise<RunResult> {
   const work = join('tests/.tmp/broken', name);
   rmSync(work, { recursive: true, force: true });
@@ -31,6 +32,7 @@ export async function buildBrokenCopy(
       OGP_CONTENT_DIR: content,
       OGP_OUT_DIR: join(work, 'dist'),
       OGP_CACHE_DIR: join(work, 'cache'),
+      ...env,
     },
   });
 }
