@@ -44,7 +44,7 @@ export function checkLayoutLinks(pageIds: readonly string[]): string[] {
     const lists = linkLists.filter((l) => (l.keys as readonly string[]).includes(key));
     const files = localeCodes.map((lang) => `${contentDir}/pages/${lang}/${key}.mdx`).join(' and ');
     return (
-      `${files} are missing: ${lists.map((l) => l.where).join(' and ')} link to page "${key}". ` +
+      `${files} are missing: ${lists.map((l) => l.where).join(' and ')} ${lists.length === 1 ? 'links' : 'link'} to page "${key}". ` +
       `Restore the page in every language, or take "${key}" out of ${lists.map((l) => l.list).join(' and ')} in src/lib/layout-links.ts.`
     );
   });

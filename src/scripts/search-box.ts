@@ -31,6 +31,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
 
   let active = -1;
   let generation = 0;
+  // Esc closes the list until the visitor types again, even if a search still running comes back.
+  let dismissed = false;
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
   const close = () => {
@@ -100,7 +102,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
     list.setAttribute('aria-label', data.strings['search.listLabel'] ?? '');
     // Results can arrive after the visitor has left the field (the first search loads the index):
     // keep them for when the field is focused again, but do not open the list under other content.
-    if (document.activeElement !== input) {
+    if (document.activeElement !== input || dismissed) {
       close();
       live.textContent = '';
       return;
@@ -133,7 +135,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
       }
     });
   };
-  input.addEventListener('input', request);
+  input.addEventListener('input', () => {
+    dismissed = false;
+    request();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) return;
@@ -144,6 +149,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
       const href = options()[active]?.dataset.href;
       if (href) location.assign(href);
     } else if (event.key === 'Escape') {
+      dismissed = true;
       if (!list.hidden) {
         event.preventDefault();
         close();

@@ -197,6 +197,8 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
   it('offers the same filter values with a filter ticked as without one', async () => {
     await page.goto(`${site.server.url}lv/meklet/?q=dati`);
     await page.locator('[data-search-results] li').first().waitFor();
+    // The first results are drawn before the filters: wait for the filters themselves.
+    await page.locator('[data-search-filters] input').first().waitFor();
     const values = () =>
       page
         .locator('[data-search-filters] input')

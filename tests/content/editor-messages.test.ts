@@ -233,11 +233,11 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a page the footer and the home cards link to, deleted in every language',
+    name: 'a page the footer links to, deleted in every language',
     change: remove(...both('glossary')),
     expected: [
       [
-        `${ROOT}/pages/lv/glossary.mdx and ${ROOT}/pages/en/glossary.mdx are missing: the footer on every page and the home page's cards link to page "glossary".`,
+        `${ROOT}/pages/lv/glossary.mdx and ${ROOT}/pages/en/glossary.mdx are missing: the footer on every page links to page "glossary".`,
         'take "glossary" out of footerKeys in src/lib/layout-links.ts',
       ],
     ],
@@ -245,7 +245,7 @@ const cases: Case[] = [
   {
     name: 'a page the main navigation links to, deleted in every language',
     change: remove(...both('ogp/index')),
-    expected: [[`${ROOT}/pages/en/ogp/index.mdx are missing: the main navigation on every page and the home page's cards link to page "ogp/index".`]],
+    expected: [[`${ROOT}/pages/en/ogp/index.mdx are missing: the main navigation on every page links to page "ogp/index".`]],
   },
   {
     name: 'the 404 page deleted in every language',
