@@ -83,6 +83,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
       title: data.strings['search.showAll'] ?? '',
       note: [corrected, countText(data, found.total)].filter(Boolean).join(' '),
     });
+    // A newer answer for the same field keeps the visitor's place in the list where it can.
+    const kept = active >= 0 ? options()[active]?.dataset.href : undefined;
     list.replaceChildren(
       ...entries.map((entry, i) => {
         // Options hold text only (no links inside role=option); choosing one opens its address.
@@ -111,6 +113,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
     input.setAttribute('aria-expanded', 'true');
     input.removeAttribute('aria-activedescendant');
     active = -1;
+    const again = entries.findIndex((entry) => entry.href === kept);
+    if (again >= 0) highlight(again);
     live.textContent =
       found.total === 0
         ? (data.strings['search.none'] ?? '')

@@ -162,6 +162,10 @@ describe.skipIf(!hasChromium)('the search box, by keyboard', () => {
     const status = page.locator('[data-search-status]');
     const more = page.locator('[data-search-more]');
     await results.first().waitFor();
+    // The first results are drawn before the rest of the batch: wait for the whole first batch.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-search-results] > li').length >= 30,
+    );
     const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
     expect(total).toBeGreaterThan(30);
     expect(await results.count()).toBe(30);
